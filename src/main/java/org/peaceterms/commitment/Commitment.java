@@ -1,0 +1,160 @@
+package org.peaceterms.commitment;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.actor.Actor;
+import org.peaceterms.source.Source;
+import org.peaceterms.system.AuditedEntity;
+import org.peaceterms.system.Figure;
+import org.peaceterms.topic.Condition;
+import org.peaceterms.topic.Topic;
+import org.springframework.util.Assert;
+
+/**
+ * Something an actor pledges (troops, money, a capability, a political undertaking), or
+ * asks for, or a reported estimate: an amount as a range with unit and period, its
+ * conditions, its status, its date and its sources.
+ */
+@Entity
+@Table(name = "commitment")
+@Audited
+public class Commitment extends AuditedEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "actor_id")
+	private Actor actor;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "topic_id")
+	private Topic topic;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private CommitmentKind kind;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private CommitmentBasis basis;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private CommitmentStatus status;
+
+	@Column(nullable = false, length = 2000)
+	private String description;
+
+	@Embedded
+	@AttributeOverride(name = "min", column = @Column(name = "amount_min", precision = 20, scale = 2))
+	@AttributeOverride(name = "max", column = @Column(name = "amount_max", precision = 20, scale = 2))
+	@AttributeOverride(name = "unit", column = @Column(name = "amount_unit", length = 40))
+	@AttributeOverride(name = "text", column = @Column(name = "amount_text", length = 200))
+	private @Nullable Figure amount;
+
+	/** Over what period the amount applies ("per year, through at least 2030"). */
+	@Column(name = "amount_period", length = 100)
+	private @Nullable String amountPeriod;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "commitment_condition", joinColumns = @JoinColumn(name = "commitment_id"))
+	@Column(name = "condition_code", length = 40)
+	@Enumerated(EnumType.STRING)
+	private Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+
+	@Column(name = "conditions_note", length = 2000)
+	private @Nullable String conditionsNote;
+
+	@Column(name = "made_on", nullable = false)
+	private LocalDate madeOn;
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "commitment_source", joinColumns = @JoinColumn(name = "commitment_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new LinkedHashSet<>();
+
+	public Commitment(Actor actor, Topic topic, CommitmentKind kind, CommitmentBasis basis, CommitmentStatus status,
+			String description, @Nullable Figure amount, LocalDate madeOn, Set<Source> sources) {
+		Assert.hasText(description, "description is required");
+		Assert.notEmpty(sources, "a commitment needs a source");
+		this.actor = actor;
+		this.topic = topic;
+		this.kind = kind;
+		this.basis = basis;
+		this.status = status;
+		this.description = description;
+		this.amount = amount;
+		this.madeOn = madeOn;
+		this.sources.addAll(sources);
+	}
+
+	@SuppressWarnings("NullAway.Init")
+	protected Commitment() {
+	}
+
+	public Actor getActor() {
+		return this.actor;
+	}
+
+	public Topic getTopic() {
+		return this.topic;
+	}
+
+	public CommitmentKind getKind() {
+		return this.kind;
+	}
+
+	public CommitmentBasis getBasis() {
+		return this.basis;
+	}
+
+	public CommitmentStatus getStatus() {
+		return this.status;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	/** The amount, or {@code null} when the commitment names no number. */
+	public @Nullable Figure getAmount() {
+		return (this.amount != null && this.amount.isPresent()) ? this.amount : null;
+	}
+
+	public @Nullable String getAmountPeriod() {
+		return this.amountPeriod;
+	}
+
+	public Set<Condition> getConditions() {
+		return this.conditions;
+	}
+
+	public @Nullable String getConditionsNote() {
+		return this.conditionsNote;
+	}
+
+	public LocalDate getMadeOn() {
+		return this.madeOn;
+	}
+
+	public Set<Source> getSources() {
+		return this.sources;
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.peaceterms.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.actor.Actor;
+import org.peaceterms.source.Source;
+import org.peaceterms.system.AuditedEntity;
+import org.springframework.util.Assert;
+
+/**
+ * A dated happening: a summit, talks, a phone call, a strike. Proposals are presented at
+ * events and statements are made at them.
+ */
+@Entity
+@Table(name = "event")
+@Audited
+public class Event extends AuditedEntity {
+
+	@Column(nullable = false, unique = true, length = 120)
+	private String slug;
+
+	@Column(nullable = false, length = 300)
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 30)
+	private EventKind kind;
+
+	@Column(name = "starts_on", nullable = false)
+	private LocalDate startsOn;
+
+	@Column(name = "ends_on")
+	private @Nullable LocalDate endsOn;
+
+	/**
+	 * How the date was established where the sources give it only relatively or roughly.
+	 */
+	@Column(name = "date_note", length = 1000)
+	private @Nullable String dateNote;
+
+	@Column(length = 200)
+	private @Nullable String place;
+
+	@Column(length = 4000)
+	private @Nullable String description;
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"),
+			inverseJoinColumns = @JoinColumn(name = "actor_id"))
+	private Set<Actor> participants = new LinkedHashSet<>();
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "event_source", joinColumns = @JoinColumn(name = "event_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new LinkedHashSet<>();
+
+	public Event(String slug, String name, EventKind kind, LocalDate startsOn, @Nullable LocalDate endsOn,
+			Set<Source> sources) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		Assert.isTrue(endsOn == null || !endsOn.isBefore(startsOn), "an event cannot end before it starts");
+		Assert.notEmpty(sources, "an event needs a source");
+		this.slug = slug;
+		this.name = name;
+		this.kind = kind;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.sources.addAll(sources);
+	}
+
+	@SuppressWarnings("NullAway.Init")
+	protected Event() {
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public EventKind getKind() {
+		return this.kind;
+	}
+
+	public LocalDate getStartsOn() {
+		return this.startsOn;
+	}
+
+	public @Nullable LocalDate getEndsOn() {
+		return this.endsOn;
+	}
+
+	public @Nullable String getDateNote() {
+		return this.dateNote;
+	}
+
+	public @Nullable String getPlace() {
+		return this.place;
+	}
+
+	public @Nullable String getDescription() {
+		return this.description;
+	}
+
+	public Set<Actor> getParticipants() {
+		return this.participants;
+	}
+
+	public Set<Source> getSources() {
+		return this.sources;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Peace Terms Tracker application root.
+ */
+@NullMarked
+package org.peaceterms;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,17 @@
+package org.peaceterms.proposal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Reads and stores {@link Provision}s. */
+public interface ProvisionRepository extends JpaRepository<Provision, Long> {
+
+	@Query("""
+			select distinct p from Provision p join fetch p.topic left join fetch p.sources
+			where p.proposal = :proposal and p.retired = false
+			order by p.number
+			""")
+	List<Provision> findByProposal(Proposal proposal);
+
+}

@@ -1,0 +1,14 @@
+package org.peaceterms.topic;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Reads and stores {@link Topic}s. */
+public interface TopicRepository extends JpaRepository<Topic, Long> {
+
+	Optional<Topic> findBySlug(String slug);
+
+	List<Topic> findByRetiredFalseOrderBySortOrder();
+
+}
