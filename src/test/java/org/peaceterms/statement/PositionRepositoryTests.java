@@ -1,0 +1,118 @@
+package org.peaceterms.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peaceterms.actor.Actor;
+import org.peaceterms.actor.ActorKind;
+import org.peaceterms.source.Reliability;
+import org.peaceterms.source.Source;
+import org.peaceterms.source.SourceKind;
+import org.peaceterms.topic.Stance;
+import org.peaceterms.topic.Topic;
+import org.peaceterms.topic.TopicRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+/**
+ * The query behind the home page's troop-stance table: each country's latest position as
+ * of a date.
+ */
+@DataJpaTest
+class PositionRepositoryTests {
+
+	@Autowired
+	private PositionRepository positions;
+
+	@Autowired
+	private TopicRepository topics;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	private Actor testland;
+
+	private Actor otherland;
+
+	@BeforeEach
+	void persistFixtures() {
+		Topic troops = this.topics.findBySlug(Topic.TROOPS_SLUG).orElseThrow();
+		Source source = persist(new Source("test-source", "Test Outlet", "Test headline", null,
+				LocalDate.of(2025, 1, 1), SourceKind.NEWS, Reliability.ESTABLISHED));
+		this.testland = persist(new Actor("testland", "Testland", ActorKind.COUNTRY, "XT"));
+		this.otherland = persist(new Actor("otherland", "Otherland", ActorKind.COUNTRY, "XO"));
+		Actor minister = persist(new Actor("test-minister", "Test Minister", ActorKind.PERSON, null));
+		Statement said = persist(new Statement(minister, this.testland, LocalDate.of(2025, 2, 1), "Not yet.", true,
+				source, Set.of(troops)));
+		persist(new Position(this.testland, troops, Stance.NOT_NOW, LocalDate.of(2025, 2, 1), source, "Not yet",
+				Set.of(said)));
+		persist(new Position(this.testland, troops, Stance.WILLING, LocalDate.of(2025, 9, 1), source, "Ready",
+				Set.of(said)));
+		persist(new Position(this.otherland, troops, Stance.OPEN, LocalDate.of(2025, 3, 1), source, "Maybe",
+				Set.of(said)));
+		this.entityManager.flush();
+		this.entityManager.clear();
+	}
+
+	@Test
+	void findLatestByTopicReturnsEachCountrysMostRecentPosition() {
+		List<Position> latest = ours(
+				this.positions.findLatestByTopic(Topic.TROOPS_SLUG, ActorKind.COUNTRY, LocalDate.of(2025, 12, 31)));
+		assertThat(latest).extracting((p) -> p.getActor().getSlug(), Position::getStance)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("otherland", Stance.OPEN),
+					org.assertj.core.groups.Tuple.tuple("testland", Stance.WILLING));
+	}
+
+	@Test
+	void findLatestByTopicAsOfAnEarlierDateIgnoresLaterPositions() {
+		List<Position> latest = ours(
+				this.positions.findLatestByTopic(Topic.TROOPS_SLUG, ActorKind.COUNTRY, LocalDate.of(2025, 2, 15)));
+		assertThat(latest).extracting((p) -> p.getActor().getSlug(), Position::getStance)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("testland", Stance.NOT_NOW));
+	}
+
+	@Test
+	void findLatestByTopicSkipsRetiredPositions() {
+		Position willing = this.positions.findAll()
+			.stream()
+			.filter((p) -> p.getActor().getSlug().equals("testland") && p.getStance() == Stance.WILLING)
+			.findFirst()
+			.orElseThrow();
+		willing.retire();
+		this.entityManager.flush();
+		this.entityManager.clear();
+		List<Position> latest = ours(
+				this.positions.findLatestByTopic(Topic.TROOPS_SLUG, ActorKind.COUNTRY, LocalDate.of(2025, 12, 31)));
+		assertThat(latest).filteredOn((p) -> p.getActor().getSlug().equals("testland"))
+			.extracting(Position::getStance)
+			.containsExactly(Stance.NOT_NOW);
+	}
+
+	@Test
+	void findLatestByTopicLoadsActorAndSourceWithoutFurtherQueries() {
+		List<Position> latest = ours(
+				this.positions.findLatestByTopic(Topic.TROOPS_SLUG, ActorKind.COUNTRY, LocalDate.of(2025, 12, 31)));
+		var util = this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+		assertThat(latest).allSatisfy((p) -> {
+			assertThat(util.isLoaded(p, "actor")).isTrue();
+			assertThat(util.isLoaded(p.getActor(), "name")).isTrue();
+			assertThat(util.isLoaded(p, "source")).isTrue();
+			assertThat(util.isLoaded(p.getSource(), "title")).isTrue();
+		});
+	}
+
+	private List<Position> ours(List<Position> all) {
+		return all.stream().filter((p) -> p.getActor().getSlug().endsWith("land")).toList();
+	}
+
+	private <T> T persist(T entity) {
+		this.entityManager.persist(entity);
+		return entity;
+	}
+
+}
