@@ -15,14 +15,13 @@ import org.peaceterms.source.SourceRepository;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.StatementRepository;
+import org.peaceterms.system.AsOf;
 import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Topic;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The home page: the proposals on record and every country's latest troop-deployment
@@ -55,14 +54,12 @@ class DashboardController {
 
 	@GetMapping("/")
 	@Transactional(readOnly = true)
-	String home(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
-			Model model) {
-		LocalDate date = (asOf != null) ? asOf : LocalDate.now();
+	String home(AsOf asOf, Model model) {
+		LocalDate date = asOf.effective();
 		List<Proposal> tracked = this.proposals.findByRetiredFalseOrderByPresentedOnDescTitle()
 			.stream()
-			.filter((proposal) -> !proposal.getPresentedOn().isAfter(date))
+			.filter((proposal) -> asOf.includes(proposal.getPresentedOn()))
 			.toList();
-		model.addAttribute("asOf", asOf);
 		model.addAttribute("proposals", tracked);
 		model.addAttribute("countryStances", countryStances(date));
 		model.addAttribute("ladder", Ladder.TROOPS.levels());
