@@ -14,4 +14,12 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long> {
 			""")
 	List<Provision> findByProposal(Proposal proposal);
 
+	/** Every provision on record with its proposal, for pickers. */
+	@Query("""
+			select p from Provision p join fetch p.proposal pr
+			where p.retired = false
+			order by pr.presentedOn desc, pr.id, p.number
+			""")
+	List<Provision> findAllWithProposal();
+
 }
