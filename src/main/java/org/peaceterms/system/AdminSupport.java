@@ -12,6 +12,8 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -106,6 +108,46 @@ public class AdminSupport {
 		return records.stream()
 			.map((record) -> new AdminListing.Option(String.valueOf(record.getId()), label.apply(record)))
 			.toList();
+	}
+
+	/**
+	 * The records with these ids.
+	 * @throws BadRequestException when an id is unknown (a tampered form)
+	 */
+	public <E> Set<E> findAll(Class<E> type, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return new LinkedHashSet<>();
+		}
+		Set<E> found = new LinkedHashSet<>(this.entityManager
+			.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids order by e.id", type)
+			.setParameter("ids", ids)
+			.getResultList());
+		if (found.size() != new LinkedHashSet<>(ids).size()) {
+			throw new BadRequestException("unknown " + type.getSimpleName() + " id");
+		}
+		return found;
+	}
+
+	/** Whether a record with this id exists. */
+	public boolean exists(Class<?> type, long id) {
+		return this.entityManager.find(type, id) != null;
+	}
+
+	/** The ids of records, for a form's checkboxes. */
+	public static Set<Long> ids(Collection<? extends AuditedEntity> records) {
+		Set<Long> ids = new LinkedHashSet<>();
+		records.forEach((record) -> ids.add(record.getId()));
+		return ids;
+	}
+
+	/** The id of a record, or {@code null} for none. */
+	public static @Nullable Long id(@Nullable AuditedEntity record) {
+		return (record != null) ? record.getId() : null;
+	}
+
+	/** What an editor typed, stripped, with blank as {@code null}. */
+	public static @Nullable String text(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/** One page of the records {@code query} selects, with their cells. */
