@@ -97,7 +97,8 @@ class PositionAdminController extends AdminController<Position, PositionForm> {
 		Set<Long> ids = evidenceIds(form);
 		for (Long id : ids) {
 			if (!this.admin.exists(Statement.class, id)) {
-				errors.rejectValue("evidenceIds", "admin.error.statementUnknown", new Object[] { id }, null);
+				errors.rejectValue("evidenceIds", "admin.error.statementUnknown", new Object[] { String.valueOf(id) },
+						null);
 				return;
 			}
 		}

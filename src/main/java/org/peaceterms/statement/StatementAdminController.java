@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.util.StringUtils;
 
 /**
  * The editors' main flow, {@code /admin/statements/new}: a statement with its speaker
@@ -128,6 +129,11 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 
 	@Override
 	protected void check(StatementForm form, @Nullable Statement statement, BindingResult errors) {
+		if (!errors.hasFieldErrors("text") && !StringUtils.hasText(form.text())) {
+			// Bean Validation's trim() keeps Unicode spaces the entity's own check
+			// rejects.
+			errors.rejectValue("text", "admin.error.required");
+		}
 		if (!form.speaker().isBlank() && person(form.speaker()).isEmpty()) {
 			errors.rejectValue("speaker", "admin.error.speakerUnknown");
 		}

@@ -232,7 +232,9 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 	}
 
 	private String showForm(Model model, F form, @Nullable E entity) {
-		if (model.getAttribute("form") != form) {
+		// A bound form is already in the model with its BindingResult (and, after a
+		// conversion error, as another instance than the argument): keep that one.
+		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}
 		model.addAttribute("record", entity);
@@ -252,7 +254,9 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 		logger.info("Edit conflict on {} #{}: form version {}, stored version {}", this.type.getSimpleName(),
 				current.getId(), form.version(), current.getVersion());
 		model.addAttribute("conflict", this.admin.compare(form, toForm(current)));
-		return showForm(model, RecordValues.with(form, "version", current.getVersion()), current);
+		F reapply = RecordValues.with(form, "version", current.getVersion());
+		model.addAttribute("form", reapply);
+		return showForm(model, reapply, current);
 	}
 
 	private String integrityProblem(DataIntegrityViolationException ex, F form, @Nullable Long id, BindingResult errors,
