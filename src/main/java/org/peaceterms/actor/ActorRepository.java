@@ -11,4 +11,7 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 
 	List<Actor> findByKindAndRetiredFalseOrderByName(ActorKind kind);
 
+	/** Every actor on record, by name. */
+	List<Actor> findByRetiredFalseOrderByName();
+
 }

@@ -2,11 +2,18 @@ package org.peaceterms.statement;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
+import org.peaceterms.source.Source;
+import org.peaceterms.system.IdCount;
+import org.peaceterms.topic.Topic;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Reads and stores {@link Position}s. */
+/**
+ * Reads and stores {@link Position}s. A position is on record from the day it takes
+ * effect.
+ */
 public interface PositionRepository extends JpaRepository<Position, Long> {
 
 	/**
@@ -23,5 +30,59 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
 			order by a.name, p.id
 			""")
 	List<Position> findLatestByTopic(String topicSlug, ActorKind kind, LocalDate asOf);
+
+	/**
+	 * An actor's positions taking effect by {@code asOf}, topic by topic, each topic's in
+	 * time order, with topic and source loaded.
+	 */
+	@Query("""
+			select p from Position p join fetch p.topic t join fetch p.source
+			where p.actor = :actor and p.retired = false and p.validFrom <= :asOf
+			order by t.sortOrder, p.validFrom, p.id
+			""")
+	List<Position> findByActor(Actor actor, LocalDate asOf);
+
+	/**
+	 * Every actor's positions on a topic taking effect by {@code asOf}, actor by actor,
+	 * each actor's in time order, with actor and source loaded.
+	 */
+	@Query("""
+			select p from Position p join fetch p.actor a join fetch p.source
+			where p.topic = :topic and p.retired = false and a.retired = false and p.validFrom <= :asOf
+			order by a.name, p.validFrom, p.id
+			""")
+	List<Position> findByTopic(Topic topic, LocalDate asOf);
+
+	/** The positions a source supports, taking effect by {@code asOf}. */
+	@Query("""
+			select p from Position p join fetch p.actor join fetch p.topic
+			where p.source = :source and p.retired = false and p.validFrom <= :asOf
+			order by p.validFrom desc, p.id
+			""")
+	List<Position> findBySource(Source source, LocalDate asOf);
+
+	/** How many positions taking effect by {@code asOf} cite each source. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(p.source.id, count(p)) from Position p
+			where p.retired = false and p.validFrom <= :asOf
+			group by p.source.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf);
+
+	/** How many positions taking effect by {@code asOf} each topic has. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(p.topic.id, count(p)) from Position p
+			where p.retired = false and p.validFrom <= :asOf
+			group by p.topic.id
+			""")
+	List<IdCount> countByTopic(LocalDate asOf);
+
+	/** How many positions taking effect by {@code asOf} each actor has. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(p.actor.id, count(p)) from Position p
+			where p.retired = false and p.validFrom <= :asOf
+			group by p.actor.id
+			""")
+	List<IdCount> countByActor(LocalDate asOf);
 
 }
