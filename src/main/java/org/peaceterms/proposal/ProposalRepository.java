@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.peaceterms.actor.Actor;
-import org.peaceterms.event.Event;
 import org.peaceterms.source.Source;
 import org.peaceterms.system.IdCount;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -43,13 +42,13 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			""")
 	List<Proposal> findSuccessors(Proposal proposal, LocalDate asOf);
 
-	/** The proposals presented at any of {@code events} by {@code asOf}. */
+	/** The proposals presented at an event, on record by {@code asOf}, with the event. */
 	@Query("""
 			select p from Proposal p join fetch p.presentedAt e
-			where e in :events and p.retired = false and p.presentedOn <= :asOf
+			where p.retired = false and e.retired = false and p.presentedOn <= :asOf
 			order by p.presentedOn, p.title
 			""")
-	List<Proposal> findPresentedAt(List<Event> events, LocalDate asOf);
+	List<Proposal> findPresentedAtEvents(LocalDate asOf);
 
 	/** The proposals a source reports, presented by {@code asOf}. */
 	@Query("""
