@@ -10,7 +10,6 @@ import org.peaceterms.event.EventRepository;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.system.AsOf;
-import org.peaceterms.system.Preload;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -37,8 +36,8 @@ class EventController {
 	@GetMapping("/events")
 	@Transactional(readOnly = true)
 	String list(AsOf asOf, Model model) {
-		List<Event> timeline = Preload.each(this.events.findAllAsOf(asOf.effective()), Event::getParticipants,
-				Event::getSources);
+		List<Event> timeline = this.events.findAllAsOf(asOf.effective());
+		this.events.findAllAsOfWithSources(asOf.effective());
 		Map<Event, List<Proposal>> presented = new LinkedHashMap<>();
 		for (Proposal proposal : this.proposals.findPresentedAtEvents(asOf.effective())) {
 			presented.computeIfAbsent(proposal.getPresentedAt(), (event) -> new ArrayList<>()).add(proposal);

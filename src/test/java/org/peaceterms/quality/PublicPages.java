@@ -8,7 +8,13 @@ import java.util.List;
  */
 final class PublicPages {
 
-	static final List<String> URLS = List.of("/", "/?asOf=2025-03-01");
+	static final List<String> URLS = List.of("/", "/?asOf=2025-03-01",
+			// Browse pages (issue 3)
+			"/actors", "/actors/germany", "/actors/olaf-scholz", "/actors/united-states?asOf=2025-03-01", "/proposals",
+			"/proposals/us-security-package-2025-12", "/proposals/european-statement-2025-12-15", "/topics",
+			"/topics/multinational-force", "/topics/territory?asOf=2025-03-01", "/statements",
+			"/statements?q=troops&topic=multinational-force&page=2", "/statements?q=nothing-matches-this", "/events",
+			"/events?asOf=2025-03-01", "/sources", "/sources/warzone-2025-02-17-europe-troops");
 
 	private PublicPages() {
 	}
