@@ -45,7 +45,8 @@ class TopicControllerTests {
 			.contains("still a long way off")
 			.contains("100,000\u2013150,000")
 			.contains("\u2264 10,000")
-			.contains("nearly 10,000");
+			.contains("nearly 10,000")
+			.contains("\u201ctens of thousands\u201d (no number given)");
 	}
 
 	@Test
