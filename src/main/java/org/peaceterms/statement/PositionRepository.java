@@ -12,12 +12,12 @@ import org.springframework.data.jpa.repository.Query;
 public interface PositionRepository extends JpaRepository<Position, Long> {
 
 	/**
-	 * Each actor's latest position on a topic as of a date, with actor and source loaded.
-	 * Where an actor has two positions on its latest date, both are returned (the caller
-	 * picks).
+	 * Each actor's latest position on a topic as of a date, with actor, source and
+	 * conditions loaded. Where an actor has two positions on its latest date, both are
+	 * returned (the caller picks).
 	 */
 	@Query("""
-			select p from Position p join fetch p.actor a join fetch p.source
+			select distinct p from Position p join fetch p.actor a join fetch p.source left join fetch p.conditions
 			where p.topic.slug = :topicSlug and a.kind = :kind and p.retired = false and a.retired = false
 			  and p.validFrom <= :asOf
 			  and p.validFrom = (select max(q.validFrom) from Position q
