@@ -105,14 +105,14 @@ public class CommitmentService {
 	 * topic whose amounts differ, shown side by side and never averaged.
 	 */
 	public List<List<Commitment>> conflicts(List<Commitment> commitments) {
-		Map<String, List<Commitment>> groups = new LinkedHashMap<>();
+		Map<List<Object>, List<Commitment>> groups = new LinkedHashMap<>();
 		for (Commitment commitment : commitments) {
 			Figure amount = commitment.getAmount();
 			if (amount == null && (commitment.getAmountText() == null)) {
 				continue;
 			}
-			String key = commitment.getActor().getId() + "/" + commitment.getTopic().getId() + "/"
-					+ commitment.getKind() + "/" + commitment.getBasis();
+			List<Object> key = List.of(commitment.getActor(), commitment.getTopic(), commitment.getKind(),
+					commitment.getBasis());
 			groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(commitment);
 		}
 		List<List<Commitment>> conflicts = new ArrayList<>();

@@ -113,9 +113,9 @@ public class StanceTimelineService {
 	@Transactional(readOnly = true)
 	public List<StanceChange> latestChanges(AsOf asOf, int limit) {
 		List<StanceChange> changes = new ArrayList<>();
-		Map<String, List<Position>> sequences = new LinkedHashMap<>();
+		Map<List<Object>, List<Position>> sequences = new LinkedHashMap<>();
 		for (Position position : this.positions.findAllUpTo(asOf.effective())) {
-			String key = position.getActor().getId() + "/" + position.getTopic().getId();
+			List<Object> key = List.of(position.getActor(), position.getTopic());
 			sequences.computeIfAbsent(key, (k) -> new ArrayList<>()).add(position);
 		}
 		for (List<Position> sequence : sequences.values()) {
