@@ -60,7 +60,7 @@ public class StanceTimelineService {
 			found.forEach((position) -> Hibernate.initialize(position.getConditions()));
 		}
 		LocalDate start = (from != null) ? from : defaultFrom(found, until);
-		LocalDate end = (to != null) ? until : defaultTo(found, until);
+		LocalDate end = (to != null || asOf.isPinned()) ? until : defaultTo(found, until);
 		if (end.isBefore(start)) {
 			end = start;
 		}

@@ -123,7 +123,7 @@ class StanceTimelineServiceTests {
 		position(this.germany, Stance.OPEN, "2025-12-15", "2025-12-15");
 		StanceTimeline timeline = this.service.timeline(this.troops, StanceGroup.COUNTRIES, null, null,
 				new AsOf(date("2025-03-01")));
-		assertThat(timeline.to()).isEqualTo(date("2025-02-28"));
+		assertThat(timeline.to()).isEqualTo(date("2025-03-01"));
 		StanceTimeline.Row row = timeline.rows().get(0);
 		assertThat(row.segments()).singleElement();
 		assertThat(row.marks()).extracting((mark) -> mark.statement().getSaidOn()).containsExactly(date("2025-02-17"));
