@@ -9,11 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 
 	/**
-	 * Every commitment made up to a date, with actor and topic loaded, by actor name and
-	 * date.
+	 * Every commitment made up to a date, with actor, topic, sources and conditions
+	 * loaded in one statement, by actor name and date.
 	 */
 	@Query("""
-			select c from Commitment c join fetch c.actor a join fetch c.topic
+			select distinct c from Commitment c join fetch c.actor a join fetch c.topic
+			  left join fetch c.sources left join fetch c.conditions
 			where c.retired = false and a.retired = false and c.madeOn <= :until
 			order by a.name, a.id, c.madeOn, c.id
 			""")

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.system.AsOf;
 import org.peaceterms.system.Figure;
@@ -29,18 +28,11 @@ public class CommitmentService {
 
 	/**
 	 * The commitments made by the as-of date that pass the filter, by actor and date,
-	 * ready to render.
+	 * with their sources and conditions loaded for rendering.
 	 */
 	@Transactional(readOnly = true)
 	public List<Commitment> list(CommitmentFilter filter, AsOf asOf) {
-		List<Commitment> found = this.commitments.findUpTo(asOf.effective()).stream().filter(filter::test).toList();
-		// Rendered after the transaction: load the collections now (batched, not per
-		// row).
-		for (Commitment commitment : found) {
-			Hibernate.initialize(commitment.getSources());
-			Hibernate.initialize(commitment.getConditions());
-		}
-		return found;
+		return this.commitments.findUpTo(asOf.effective()).stream().filter(filter::test).toList();
 	}
 
 	/** Troops pledged, asked for and estimated by the as-of date. */

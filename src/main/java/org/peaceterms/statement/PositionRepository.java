@@ -42,11 +42,12 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
 	List<Position> findTimeline(Topic topic, Collection<ActorKind> kinds, LocalDate until);
 
 	/**
-	 * The given positions with their evidence statements, each with speaker, on whose
-	 * behalf and source: one query for a whole timeline.
+	 * The given positions with their conditions and evidence statements, each with
+	 * speaker, on whose behalf and source: one query for a whole timeline.
 	 */
 	@Query("""
-			select distinct p from Position p left join fetch p.evidence e left join fetch e.speaker
+			select distinct p from Position p left join fetch p.conditions left join fetch p.evidence e
+			  left join fetch e.speaker
 			  left join fetch e.onBehalfOf left join fetch e.source
 			where p in :positions
 			""")

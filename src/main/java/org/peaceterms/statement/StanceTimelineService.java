@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.system.AsOf;
@@ -56,8 +55,6 @@ public class StanceTimelineService {
 		List<Position> found = this.positions.findTimeline(topic, group.getKinds(), until);
 		if (!found.isEmpty()) {
 			this.positions.fetchEvidence(found);
-			// The table shows conditions after the transaction: load them now (batched).
-			found.forEach((position) -> Hibernate.initialize(position.getConditions()));
 		}
 		LocalDate start = (from != null) ? from : defaultFrom(found, until);
 		LocalDate end = (to != null || asOf.isPinned()) ? until : defaultTo(found, until);
