@@ -49,4 +49,16 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
 
+	/**
+	 * Every commitment made up to a date, with actor, topic, sources and conditions
+	 * loaded in one statement, by actor name and date.
+	 */
+	@Query("""
+			select distinct c from Commitment c join fetch c.actor a join fetch c.topic
+			  left join fetch c.sources left join fetch c.conditions
+			where c.retired = false and a.retired = false and c.madeOn <= :until
+			order by a.name, a.id, c.madeOn, c.id
+			""")
+	List<Commitment> findUpTo(LocalDate until);
+
 }

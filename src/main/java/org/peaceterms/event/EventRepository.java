@@ -3,6 +3,7 @@ package org.peaceterms.event;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.source.Source;
 import org.peaceterms.system.IdCount;
@@ -13,6 +14,13 @@ import org.springframework.data.jpa.repository.Query;
 public interface EventRepository extends JpaRepository<Event, Long> {
 
 	Optional<Event> findBySlug(String slug);
+
+	/** The latest events that had begun by a date, newest first (dashboard). */
+	@Query("""
+			select e from Event e where e.retired = false and e.startsOn <= :until
+			order by e.startsOn desc, e.id desc
+			""")
+	List<Event> findRecent(LocalDate until, Pageable page);
 
 	/** The events on record by {@code asOf}, newest first, with their participants. */
 	@Query("""

@@ -1,6 +1,7 @@
 package org.peaceterms.statement;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
@@ -84,5 +85,43 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
 			group by p.actor.id
 			""")
 	List<IdCount> countByActor(LocalDate asOf);
+	// Timelines (analyst pages)
+	// ---------------------------------------------------------------
+
+	/**
+	 * Every position on a topic taken by an actor of the given kinds up to a date, with
+	 * actor and source loaded, ordered by actor, date and entry.
+	 */
+	@Query("""
+			select p from Position p join fetch p.actor a join fetch p.source
+			where p.topic = :topic and a.kind in :kinds and p.retired = false and a.retired = false
+			  and p.validFrom <= :until
+			order by a.name, a.id, p.validFrom, p.id
+			""")
+	List<Position> findTimeline(Topic topic, Collection<ActorKind> kinds, LocalDate until);
+
+	/**
+	 * The given positions with their conditions and evidence statements, each with
+	 * speaker, on whose behalf and source: one query for a whole timeline.
+	 */
+	@Query("""
+			select distinct p from Position p left join fetch p.conditions left join fetch p.evidence e
+			  left join fetch e.speaker
+			  left join fetch e.onBehalfOf left join fetch e.source
+			where p in :positions
+			""")
+	List<Position> fetchEvidence(Collection<Position> positions);
+
+	/**
+	 * Every position on every topic up to a date, with actor, topic and source, ordered
+	 * so that each actor's positions on a topic follow one another: the stuff of stance
+	 * changes.
+	 */
+	@Query("""
+			select p from Position p join fetch p.actor a join fetch p.topic t join fetch p.source
+			where p.retired = false and a.retired = false and t.retired = false and p.validFrom <= :until
+			order by a.id, t.id, p.validFrom, p.id
+			""")
+	List<Position> findAllUpTo(LocalDate until);
 
 }

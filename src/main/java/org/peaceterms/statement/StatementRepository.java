@@ -2,6 +2,7 @@ package org.peaceterms.statement;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.source.Source;
 import org.peaceterms.system.IdCount;
@@ -91,5 +92,16 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 			group by s.onBehalfOf.id
 			""")
 	List<IdCount> countOnBehalfOf(LocalDate asOf);
+
+	/**
+	 * The latest statements said up to a date, newest first, with speaker, on whose
+	 * behalf and source loaded; the page says how many.
+	 */
+	@Query("""
+			select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
+			where s.retired = false and s.saidOn <= :until
+			order by s.saidOn desc, s.id desc
+			""")
+	List<Statement> findLatest(LocalDate until, Pageable page);
 
 }
