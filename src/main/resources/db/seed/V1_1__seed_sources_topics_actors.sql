@@ -71,7 +71,7 @@ insert into actor (id, slug, name, kind, iso_code, description) values
     (55, 'keir-starmer', 'Keir Starmer', 'PERSON', null, 'UK Prime Minister (spelled "Kier" in 003).'),
     (56, 'emmanuel-macron', 'Emmanuel Macron', 'PERSON', null, 'French President; proposed troop deployment in Ukraine before December 2024; hosts the Paris summit of 4 Sep 2025.'),
     (57, 'donald-tusk', 'Donald Tusk', 'PERSON', null, 'Prime Minister of Poland (003).'),
-    (58, 'jose-manuel-albares', 'Jose Manuel Albares', 'PERSON', null, 'Spain''s foreign minister (003); spelled "José Manuel Albares" in the article.'),
+    (58, 'jose-manuel-albares', 'José Manuel Albares', 'PERSON', null, 'Spain''s foreign minister (003).'),
     (59, 'ursula-von-der-leyen', 'Ursula von der Leyen', 'PERSON', null, 'European Commission President (001).'),
     (60, 'mark-rutte', 'Mark Rutte', 'PERSON', null, 'NATO Secretary General; expected at the Paris summit of 4 Sep 2025 (001).'),
     (61, 'rustem-umerov', 'Rustem Umerov', 'PERSON', null, 'Secretary of Ukraine''s National Security and Defense Council; in the Ukrainian delegation at the Berlin talks (004).'),
@@ -80,7 +80,7 @@ insert into actor (id, slug, name, kind, iso_code, description) values
     (64, 'pete-hegseth', 'Pete Hegseth', 'PERSON', null, 'US Defense Secretary; set out the Trump administration''s outline in Feb 2025 (002, 003).'),
     (65, 'keith-kellogg', 'Keith Kellogg', 'PERSON', null, 'Trump''s peace envoy (003).'),
     (66, 'sergei-lavrov', 'Sergei Lavrov', 'PERSON', null, 'Russian Foreign Minister (003).'),
-    (67, 'andrii-sybiha', 'Andrii Sybiha', 'PERSON', null, 'Ukrainian Foreign Minister; 002 gives only his surname, "Sybiha".'),
+    (67, 'sybiha', 'Sybiha', 'PERSON', null, 'Ukrainian Foreign Minister; 002 gives only his surname.'),
     (68, 'oleksandr-syrskyi', 'Oleksandr Syrskyi', 'PERSON', null, 'Ukrainian general who gave Zelensky a battlefield update (001, spelled "Syrskiy").'),
     (69, 'blaise-metreweli', 'Blaise Metreweli', 'PERSON', null, 'Chief of the UK''s MI6 (000).'),
     (70, 'ben-hodges', 'Ben Hodges', 'PERSON', null, 'Retired U.S. Army General quoted as an expert (002); speaks for no government.');

@@ -14,9 +14,10 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	/** Every actor on record that is not a person: who a person can speak for. */
 	List<Actor> findByKindNotAndRetiredFalseOrderByName(ActorKind kind);
 
-	List<Actor> findByRetiredFalseOrderByName();
-
 	/** A person (or other actor) by name, as an editor types it. */
 	Optional<Actor> findFirstByKindAndNameIgnoreCaseAndRetiredFalse(ActorKind kind, String name);
+
+	/** Every actor on record, by name. */
+	List<Actor> findByRetiredFalseOrderByName();
 
 }

@@ -1,21 +1,29 @@
 package org.peaceterms.statement;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
+import org.peaceterms.source.Source;
+import org.peaceterms.system.IdCount;
+import org.peaceterms.topic.Topic;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Reads and stores {@link Position}s. */
+/**
+ * Reads and stores {@link Position}s. A position is on record from the day it takes
+ * effect.
+ */
 public interface PositionRepository extends JpaRepository<Position, Long> {
 
 	/**
-	 * Each actor's latest position on a topic as of a date, with actor and source loaded.
-	 * Where an actor has two positions on its latest date, both are returned (the caller
-	 * picks).
+	 * Each actor's latest position on a topic as of a date, with actor, source and
+	 * conditions loaded. Where an actor has two positions on its latest date, both are
+	 * returned (the caller picks).
 	 */
 	@Query("""
-			select p from Position p join fetch p.actor a join fetch p.source
+			select distinct p from Position p join fetch p.actor a join fetch p.source left join fetch p.conditions
 			where p.topic.slug = :topicSlug and a.kind = :kind and p.retired = false and a.retired = false
 			  and p.validFrom <= :asOf
 			  and p.validFrom = (select max(q.validFrom) from Position q
@@ -23,5 +31,97 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
 			order by a.name, p.id
 			""")
 	List<Position> findLatestByTopic(String topicSlug, ActorKind kind, LocalDate asOf);
+
+	/**
+	 * An actor's positions taking effect by {@code asOf}, topic by topic, each topic's in
+	 * time order, with topic and source loaded.
+	 */
+	@Query("""
+			select p from Position p join fetch p.topic t join fetch p.source
+			where p.actor = :actor and p.retired = false and p.validFrom <= :asOf
+			order by t.sortOrder, p.validFrom, p.id
+			""")
+	List<Position> findByActor(Actor actor, LocalDate asOf);
+
+	/**
+	 * Every actor's positions on a topic taking effect by {@code asOf}, actor by actor,
+	 * each actor's in time order, with actor and source loaded.
+	 */
+	@Query("""
+			select p from Position p join fetch p.actor a join fetch p.source
+			where p.topic = :topic and p.retired = false and a.retired = false and p.validFrom <= :asOf
+			order by a.name, p.validFrom, p.id
+			""")
+	List<Position> findByTopic(Topic topic, LocalDate asOf);
+
+	/** The positions a source supports, taking effect by {@code asOf}. */
+	@Query("""
+			select p from Position p join fetch p.actor join fetch p.topic
+			where p.source = :source and p.retired = false and p.validFrom <= :asOf
+			order by p.validFrom desc, p.id
+			""")
+	List<Position> findBySource(Source source, LocalDate asOf);
+
+	/** How many positions taking effect by {@code asOf} cite each source. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(p.source.id, count(p)) from Position p
+			where p.retired = false and p.validFrom <= :asOf
+			group by p.source.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf);
+
+	/** How many positions taking effect by {@code asOf} each topic has. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(p.topic.id, count(p)) from Position p
+			where p.retired = false and p.validFrom <= :asOf
+			group by p.topic.id
+			""")
+	List<IdCount> countByTopic(LocalDate asOf);
+
+	/** How many positions taking effect by {@code asOf} each actor has. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(p.actor.id, count(p)) from Position p
+			where p.retired = false and p.validFrom <= :asOf
+			group by p.actor.id
+			""")
+	List<IdCount> countByActor(LocalDate asOf);
+	// Timelines (analyst pages)
+	// ---------------------------------------------------------------
+
+	/**
+	 * Every position on a topic taken by an actor of the given kinds up to a date, with
+	 * actor and source loaded, ordered by actor, date and entry.
+	 */
+	@Query("""
+			select p from Position p join fetch p.actor a join fetch p.source
+			where p.topic = :topic and a.kind in :kinds and p.retired = false and a.retired = false
+			  and p.validFrom <= :until
+			order by a.name, a.id, p.validFrom, p.id
+			""")
+	List<Position> findTimeline(Topic topic, Collection<ActorKind> kinds, LocalDate until);
+
+	/**
+	 * The given positions with their conditions and evidence statements, each with
+	 * speaker, on whose behalf and source: one query for a whole timeline.
+	 */
+	@Query("""
+			select distinct p from Position p left join fetch p.conditions left join fetch p.evidence e
+			  left join fetch e.speaker
+			  left join fetch e.onBehalfOf left join fetch e.source
+			where p in :positions
+			""")
+	List<Position> fetchEvidence(Collection<Position> positions);
+
+	/**
+	 * Every position on every topic up to a date, with actor, topic and source, ordered
+	 * so that each actor's positions on a topic follow one another: the stuff of stance
+	 * changes.
+	 */
+	@Query("""
+			select p from Position p join fetch p.actor a join fetch p.topic t join fetch p.source
+			where p.retired = false and a.retired = false and t.retired = false and p.validFrom <= :until
+			order by a.id, t.id, p.validFrom, p.id
+			""")
+	List<Position> findAllUpTo(LocalDate until);
 
 }

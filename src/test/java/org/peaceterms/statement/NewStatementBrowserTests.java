@@ -17,9 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An editor in a real headless Chromium: logs in, enters a statement with a new source
- * and a stance change, sees it on the overview, logs out; the flow is timed. Also takes
- * the screenshots of the admin pages (login, form empty, with errors, with preview, a
- * list, a history, the 409 page) at desktop and phone widths.
+ * and a stance change, sees it on the overview, the stances page and the speaker's page,
+ * logs out; the flow is timed. Also takes the screenshots of the admin pages (login, form
+ * empty, with errors, with preview, a list, a history, the 409 page) at desktop and phone
+ * widths.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NewStatementBrowserTests {
@@ -91,6 +92,11 @@ class NewStatementBrowserTests {
 		page.navigate(url("/"));
 		String stances = page.locator("#stances-heading ~ div table").first().textContent();
 		assertThat(stances).contains("Ready to lead the reassurance force").contains("Leading");
+		page.navigate(url("/stances"));
+		assertThat(page.locator("main").textContent()).containsAnyOf("Ready to lead the reassurance force",
+				"France is ready to lead");
+		page.navigate(url("/actors/emmanuel-macron"));
+		assertThat(page.locator("main").textContent()).contains("France is ready to lead");
 		this.transactions.executeWithoutResult((status) -> assertThat(this.positions.findAll())
 			.anyMatch((position) -> position.getSummary().equals("Ready to lead the reassurance force")
 					&& position.getActor().getName().equals("France")));

@@ -35,26 +35,25 @@ class PositionRepositoryTests {
 	@Autowired
 	private EntityManager entityManager;
 
-	private Actor testland;
+	private Actor alpha;
 
-	private Actor otherland;
+	private Actor beta;
 
 	@BeforeEach
 	void persistFixtures() {
 		Topic troops = this.topics.findBySlug(Topic.TROOPS_SLUG).orElseThrow();
 		Source source = persist(new Source("test-source", "Test Outlet", "Test headline", null,
 				LocalDate.of(2025, 1, 1), SourceKind.NEWS, Reliability.ESTABLISHED));
-		this.testland = persist(new Actor("testland", "Testland", ActorKind.COUNTRY, "XT"));
-		this.otherland = persist(new Actor("otherland", "Otherland", ActorKind.COUNTRY, "XO"));
+		this.alpha = persist(new Actor("test-alpha", "Test Alpha", ActorKind.COUNTRY, "XA"));
+		this.beta = persist(new Actor("test-beta", "Test Beta", ActorKind.COUNTRY, "XB"));
 		Actor minister = persist(new Actor("test-minister", "Test Minister", ActorKind.PERSON, null));
-		Statement said = persist(new Statement(minister, this.testland, LocalDate.of(2025, 2, 1), "Not yet.", true,
-				source, Set.of(troops)));
-		persist(new Position(this.testland, troops, Stance.NOT_NOW, LocalDate.of(2025, 2, 1), source, "Not yet",
+		Statement said = persist(new Statement(minister, this.alpha, LocalDate.of(2025, 2, 1), "Not yet.", true, source,
+				Set.of(troops)));
+		persist(new Position(this.alpha, troops, Stance.NOT_NOW, LocalDate.of(2025, 2, 1), source, "Not yet",
 				Set.of(said)));
-		persist(new Position(this.testland, troops, Stance.WILLING, LocalDate.of(2025, 9, 1), source, "Ready",
+		persist(new Position(this.alpha, troops, Stance.WILLING, LocalDate.of(2025, 9, 1), source, "Ready",
 				Set.of(said)));
-		persist(new Position(this.otherland, troops, Stance.OPEN, LocalDate.of(2025, 3, 1), source, "Maybe",
-				Set.of(said)));
+		persist(new Position(this.beta, troops, Stance.OPEN, LocalDate.of(2025, 3, 1), source, "Maybe", Set.of(said)));
 		this.entityManager.flush();
 		this.entityManager.clear();
 	}
@@ -64,8 +63,8 @@ class PositionRepositoryTests {
 		List<Position> latest = ours(
 				this.positions.findLatestByTopic(Topic.TROOPS_SLUG, ActorKind.COUNTRY, LocalDate.of(2025, 12, 31)));
 		assertThat(latest).extracting((p) -> p.getActor().getSlug(), Position::getStance)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("otherland", Stance.OPEN),
-					org.assertj.core.groups.Tuple.tuple("testland", Stance.WILLING));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("test-alpha", Stance.WILLING),
+					org.assertj.core.groups.Tuple.tuple("test-beta", Stance.OPEN));
 	}
 
 	@Test
@@ -73,14 +72,14 @@ class PositionRepositoryTests {
 		List<Position> latest = ours(
 				this.positions.findLatestByTopic(Topic.TROOPS_SLUG, ActorKind.COUNTRY, LocalDate.of(2025, 2, 15)));
 		assertThat(latest).extracting((p) -> p.getActor().getSlug(), Position::getStance)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("testland", Stance.NOT_NOW));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("test-alpha", Stance.NOT_NOW));
 	}
 
 	@Test
 	void findLatestByTopicSkipsRetiredPositions() {
 		Position willing = this.positions.findAll()
 			.stream()
-			.filter((p) -> p.getActor().getSlug().equals("testland") && p.getStance() == Stance.WILLING)
+			.filter((p) -> p.getActor().getSlug().equals("test-alpha") && p.getStance() == Stance.WILLING)
 			.findFirst()
 			.orElseThrow();
 		willing.retire();
@@ -88,13 +87,13 @@ class PositionRepositoryTests {
 		this.entityManager.clear();
 		List<Position> latest = ours(
 				this.positions.findLatestByTopic(Topic.TROOPS_SLUG, ActorKind.COUNTRY, LocalDate.of(2025, 12, 31)));
-		assertThat(latest).filteredOn((p) -> p.getActor().getSlug().equals("testland"))
+		assertThat(latest).filteredOn((p) -> p.getActor().getSlug().equals("test-alpha"))
 			.extracting(Position::getStance)
 			.containsExactly(Stance.NOT_NOW);
 	}
 
 	@Test
-	void findLatestByTopicLoadsActorAndSourceWithoutFurtherQueries() {
+	void findLatestByTopicLoadsActorSourceAndConditionsWithoutFurtherQueries() {
 		List<Position> latest = ours(
 				this.positions.findLatestByTopic(Topic.TROOPS_SLUG, ActorKind.COUNTRY, LocalDate.of(2025, 12, 31)));
 		var util = this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
@@ -103,11 +102,12 @@ class PositionRepositoryTests {
 			assertThat(util.isLoaded(p.getActor(), "name")).isTrue();
 			assertThat(util.isLoaded(p, "source")).isTrue();
 			assertThat(util.isLoaded(p.getSource(), "title")).isTrue();
+			assertThat(util.isLoaded(p, "conditions")).isTrue();
 		});
 	}
 
 	private List<Position> ours(List<Position> all) {
-		return all.stream().filter((p) -> p.getActor().getSlug().endsWith("land")).toList();
+		return all.stream().filter((p) -> p.getActor().getSlug().startsWith("test-")).toList();
 	}
 
 	private <T> T persist(T entity) {

@@ -1,0 +1,17 @@
+package org.peaceterms.statement;
+
+/**
+ * The statement search: full text over a statement's words and context, filters by
+ * speaker, country, topic and dates, one page at a time. Implemented with JPQL that runs
+ * the same on H2 and PostgreSQL.
+ */
+public interface StatementSearch {
+
+	/**
+	 * The {@code page}th page (from 1) of the statements matching {@code filter}, newest
+	 * first, with speaker, on-behalf-of and source loaded (topics are batch-fetched), and
+	 * the number of matches in all. A page past the end is empty.
+	 */
+	StatementPage search(StatementFilter filter, int page);
+
+}

@@ -1,0 +1,79 @@
+package org.peaceterms.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peaceterms.BrowserSupport;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every public page is valid HTML (no errors from the Nu Html Checker) and has no serious
+ * or critical accessibility violations (axe-core, run in Chromium) at desktop and phone
+ * widths.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublicPagesQualityTests {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static BrowserSupport browser;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = BrowserSupport.launch();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	static Stream<String> pages() {
+		return PublicPages.URLS.stream();
+	}
+
+	@ParameterizedTest
+	@MethodSource("pages")
+	void pageIsValidHtml(String url) throws Exception {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + url)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(url).isEqualTo(200);
+		assertThat(HtmlChecker.errors(response.body())).as("Nu Html Checker errors on " + url).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("pages")
+	void pageHasNoSeriousAccessibilityViolationsOnDesktopOrPhone(String url) {
+		for (int width : new int[] { BrowserSupport.DESKTOP_WIDTH, BrowserSupport.PHONE_WIDTH }) {
+			Page page = browser.newPage(width);
+			try {
+				page.navigate(base() + url);
+				assertThat(AxeChecker.seriousViolations(page)).as("axe-core on " + url + " at " + width + "px")
+					.isEmpty();
+			}
+			finally {
+				page.close();
+			}
+		}
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.peaceterms.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.peaceterms.BrowserSupport;
+
+/**
+ * The checkers the page-quality tests rely on do find problems: a checker that passes
+ * everything would make those tests worthless.
+ */
+class QualityCheckersTests {
+
+	private static final String VALID = """
+			<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ok</title></head>
+			<body><main><h1>Fine</h1><label for="q">Search</label><input id="q" name="q"></main></body></html>
+			""";
+
+	private static final String BROKEN = """
+			<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head>
+			<body><main><h1>Broken</h1><table><div>not allowed here</div></table>
+			<input name="q"><img src="x.png"><a href="#" style="color:#fff;background:#fff">link</a></main></body></html>
+			""";
+
+	@Test
+	void htmlCheckerAcceptsValidHtml() throws Exception {
+		assertThat(HtmlChecker.errors(VALID)).isEmpty();
+	}
+
+	@Test
+	void htmlCheckerReportsErrorsInBrokenHtml() throws Exception {
+		assertThat(HtmlChecker.errors(BROKEN)).isNotEmpty()
+			.anySatisfy((error) -> assertThat(error).containsIgnoringCase("title"));
+	}
+
+	@Test
+	void axeReportsMissingLabelsAndAltText() {
+		try (BrowserSupport browser = BrowserSupport.launch()) {
+			Page page = browser.newPage(BrowserSupport.DESKTOP_WIDTH);
+			page.setContent(BROKEN);
+			assertThat(AxeChecker.seriousViolations(page)).anySatisfy((v) -> assertThat(v).startsWith("image-alt"))
+				.anySatisfy((v) -> assertThat(v).startsWith("label"));
+			page.setContent(VALID);
+			assertThat(AxeChecker.seriousViolations(page)).isEmpty();
+		}
+	}
+
+}
