@@ -16,11 +16,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may see what: the analyst pages are public, {@code /admin/**} needs an editor (or
  * administrator), user management an administrator. Form login at {@code /login}, logout
  * by POST, CSRF tokens on every form, and security headers on every response (a content
- * security policy that allows only this site's own scripts, styles and images).
+ * security policy that allows only this site's own scripts, styles and images). Public,
+ * so that {@code @WebMvcTest} slices can {@code @Import} it and test pages under the real
+ * rules.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AppProperties.class)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

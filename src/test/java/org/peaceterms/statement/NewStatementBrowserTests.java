@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.peaceterms.BrowserSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * empty, with errors, with preview, a list, a history, the 409 page) at desktop and phone
  * widths.
  */
+// Writes records: later test classes get a fresh database.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NewStatementBrowserTests {
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.peaceterms.source.SourceRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -17,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The new-statement flow through the whole stack: preview, save with a new source and a
  * position, "save and add another", and the public home page showing it at once.
  */
+// Writes records: later test classes get a fresh database.
+@DirtiesContext
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser(username = "editor-anna", roles = "EDITOR")

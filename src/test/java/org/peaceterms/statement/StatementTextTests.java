@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -21,6 +22,8 @@ import org.springframework.web.util.HtmlUtils;
  * {@code blns.LICENSE}) saved as a statement's text through the admin form, stored
  * verbatim, and shown back escaped on the edit form and in the list.
  */
+// Writes records: later test classes get a fresh database.
+@DirtiesContext
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser(username = "editor-naughty", roles = "EDITOR")

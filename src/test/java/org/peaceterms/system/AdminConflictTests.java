@@ -9,6 +9,7 @@ import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -18,6 +19,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * nothing is overwritten, re-applying works, and the history names both; a retired record
  * leaves the list and comes back when restored.
  */
+// Writes records: later test classes get a fresh database.
+@DirtiesContext
 @SpringBootTest
 @AutoConfigureMockMvc
 class AdminConflictTests {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -19,6 +20,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * Every validation rule of design §2 on the forms: the message stands at the field,
  * nothing is saved, and everything the editor typed comes back.
  */
+// Writes records: later test classes get a fresh database.
+@DirtiesContext
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser(username = "editor", roles = "EDITOR")
