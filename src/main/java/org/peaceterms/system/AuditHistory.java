@@ -30,8 +30,8 @@ import org.springframework.util.ReflectionUtils;
 /**
  * A record's history from the Envers audit tables: every revision with who saved it,
  * when, and which fields changed from what to what. Related records are named by their
- * current label; shipped rows (loaded by migration, so without audit rows) start their
- * history at their first edit.
+ * current label; shipped rows start with the baseline revision of
+ * {@code V11__audit_baseline.sql}.
  */
 @Component
 public class AuditHistory {

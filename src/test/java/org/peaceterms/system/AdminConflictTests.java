@@ -90,6 +90,19 @@ class AdminConflictTests {
 			.contains("by editor-ben");
 	}
 
+	@Test
+	void historyOfAShippedRecordStartsWithWhatWasShipped() {
+		Source shipped = this.sources.findById(2L).orElseThrow();
+		assertThat(save("/admin/sources/2", ANNA, shipped.getTitle(), "RksNews (edited)", shipped.getVersion()))
+			.hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri("/admin/sources/2/history").with(ANNA)).hasStatusOk()
+			.bodyText()
+			.contains("<del class=\"preserve\">RksNews</del>")
+			.contains("<ins class=\"preserve\">RksNews (edited)</ins>")
+			.contains("by editor-anna")
+			.contains("Created");
+	}
+
 	private org.springframework.test.web.servlet.assertj.MvcTestResult save(String url, RequestPostProcessor editor,
 			String title, String outlet, long version) {
 		return this.mvc.post()
