@@ -2,6 +2,8 @@ package org.peaceterms.actor;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Reads and stores {@link Actor}s. */
@@ -10,5 +12,11 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	Optional<Actor> findBySlug(String slug);
 
 	List<Actor> findByKindAndRetiredFalseOrderByName(ActorKind kind);
+
+	/** A page of the actors on record (JSON API). */
+	Page<Actor> findByRetiredFalse(Pageable pageable);
+
+	/** A page of the actors of one kind on record (JSON API). */
+	Page<Actor> findByKindAndRetiredFalse(ActorKind kind, Pageable pageable);
 
 }

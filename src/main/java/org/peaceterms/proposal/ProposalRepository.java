@@ -1,7 +1,10 @@
 package org.peaceterms.proposal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -16,5 +19,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	 */
 	@EntityGraph(attributePaths = { "proposers", "sources" })
 	List<Proposal> findByRetiredFalseOrderByPresentedOnDescTitle();
+
+	/** A page of the proposals on record presented by {@code asOf} (JSON API). */
+	Page<Proposal> findByRetiredFalseAndPresentedOnLessThanEqual(LocalDate asOf, Pageable pageable);
 
 }
