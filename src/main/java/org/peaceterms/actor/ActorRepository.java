@@ -19,4 +19,7 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	/** A page of the actors of one kind on record (JSON API). */
 	Page<Actor> findByKindAndRetiredFalse(ActorKind kind, Pageable pageable);
 
+	/** Every actor on record, by name. */
+	List<Actor> findByRetiredFalseOrderByName();
+
 }

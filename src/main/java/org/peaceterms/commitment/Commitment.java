@@ -137,6 +137,14 @@ public class Commitment extends AuditedEntity {
 		return (this.amount != null && this.amount.isPresent()) ? this.amount : null;
 	}
 
+	/**
+	 * The source's wording of the amount, also where it gives no number ("tens of
+	 * thousands").
+	 */
+	public @Nullable String getAmountWording() {
+		return (this.amount != null) ? this.amount.getText() : null;
+	}
+
 	public @Nullable String getAmountPeriod() {
 		return this.amountPeriod;
 	}

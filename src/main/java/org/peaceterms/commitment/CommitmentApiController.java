@@ -76,6 +76,10 @@ class CommitmentApiController {
 	private static Specification<Commitment> matching(@Nullable Actor actor, @Nullable CommitmentKind kind,
 			@Nullable CommitmentBasis basis, @Nullable Topic topic, LocalDate asOf) {
 		return (root, query, cb) -> {
+			if (!ApiParams.isCount(query)) {
+				root.fetch("actor");
+				root.fetch("topic");
+			}
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.isFalse(root.get("retired")));
 			where.add(cb.lessThanOrEqualTo(root.get("madeOn"), asOf));

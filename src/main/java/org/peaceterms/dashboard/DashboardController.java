@@ -1,34 +1,46 @@
 package org.peaceterms.dashboard;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
-import org.peaceterms.commitment.CommitmentRepository;
+import org.peaceterms.commitment.CommitmentService;
+import org.peaceterms.compare.ComparisonService;
+import org.peaceterms.event.Event;
+import org.peaceterms.event.EventRepository;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
-import org.peaceterms.source.SourceRepository;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
+import org.peaceterms.statement.StanceTimelineService;
 import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.system.AsOf;
 import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Topic;
+import org.peaceterms.topic.TopicRepository;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page: the proposals on record and every country's latest troop-deployment
- * stance, each with its date and source, read from the database on every request.
+ * The home page: what changed lately (stance changes, the latest statements), the
+ * troop-stance strip, the US-vs-Europe alignment summary (computed by the comparison the
+ * compare page uses), the force tally, recent events, every country's current troop
+ * stance and the proposals on record; each block links to its full page. Everything is
+ * read as of the page's date.
  */
 @Controller
 class DashboardController {
+
+	private static final int FEED_SIZE = 6;
 
 	private final ProposalRepository proposals;
 
@@ -38,18 +50,28 @@ class DashboardController {
 
 	private final StatementRepository statements;
 
-	private final CommitmentRepository commitments;
+	private final EventRepository events;
 
-	private final SourceRepository sources;
+	private final TopicRepository topics;
+
+	private final StanceTimelineService timelines;
+
+	private final ComparisonService comparisons;
+
+	private final CommitmentService commitments;
 
 	DashboardController(ProposalRepository proposals, ActorRepository actors, PositionRepository positions,
-			StatementRepository statements, CommitmentRepository commitments, SourceRepository sources) {
+			StatementRepository statements, EventRepository events, TopicRepository topics,
+			StanceTimelineService timelines, ComparisonService comparisons, CommitmentService commitments) {
 		this.proposals = proposals;
 		this.actors = actors;
 		this.positions = positions;
 		this.statements = statements;
+		this.events = events;
+		this.topics = topics;
+		this.timelines = timelines;
+		this.comparisons = comparisons;
 		this.commitments = commitments;
-		this.sources = sources;
 	}
 
 	@GetMapping("/")
@@ -63,8 +85,17 @@ class DashboardController {
 		model.addAttribute("proposals", tracked);
 		model.addAttribute("countryStances", countryStances(date));
 		model.addAttribute("ladder", Ladder.TROOPS.levels());
-		model.addAttribute("counts", List.of(tracked.size(), this.statements.count(), this.positions.count(),
-				this.commitments.count(), this.sources.count()));
+		model.addAttribute("changes", this.timelines.latestChanges(asOf, FEED_SIZE));
+		model.addAttribute("statements", this.statements.findLatest(date, PageRequest.of(0, FEED_SIZE)));
+		model.addAttribute("strip",
+				this.topics.findBySlug(Topic.TROOPS_SLUG)
+					.map((topic) -> this.timelines.strip(topic, asOf))
+					.orElse(null));
+		model.addAttribute("alignment", this.comparisons.compareDefault(asOf).orElse(null));
+		model.addAttribute("tally", this.commitments.tally(asOf));
+		List<Event> recent = this.events.findRecent(date, PageRequest.of(0, 5));
+		recent.forEach((event) -> Hibernate.initialize(event.getSources()));
+		model.addAttribute("events", recent);
 		return "dashboard/home";
 	}
 
@@ -78,8 +109,12 @@ class DashboardController {
 			// Two positions on the same latest date: the one entered last wins.
 			latest.put(position.getActor(), position);
 		}
-		List<CountryStance> rows = new java.util.ArrayList<>();
-		latest.forEach((country, position) -> rows.add(new CountryStance(country, position)));
+		List<CountryStance> rows = new ArrayList<>();
+		latest.forEach((country, position) -> {
+			// Rendered after the transaction: load the conditions now (batched).
+			Hibernate.initialize(position.getConditions());
+			rows.add(new CountryStance(country, position));
+		});
 		for (Actor country : this.actors.findByKindAndRetiredFalseOrderByName(ActorKind.COUNTRY)) {
 			if (!latest.containsKey(country)) {
 				rows.add(new CountryStance(country, null));

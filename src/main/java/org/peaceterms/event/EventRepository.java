@@ -1,10 +1,15 @@
 package org.peaceterms.event;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.peaceterms.actor.Actor;
+import org.peaceterms.source.Source;
+import org.peaceterms.system.IdCount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Reads and stores {@link Event}s. */
 public interface EventRepository extends JpaRepository<Event, Long> {
@@ -16,5 +21,55 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 	 * API).
 	 */
 	Page<Event> findByRetiredFalseAndStartsOnBetween(LocalDate from, LocalDate to, Pageable pageable);
+
+	/** The latest events that had begun by a date, newest first (dashboard). */
+	@Query("""
+			select e from Event e where e.retired = false and e.startsOn <= :until
+			order by e.startsOn desc, e.id desc
+			""")
+	List<Event> findRecent(LocalDate until, Pageable page);
+
+	/** The events on record by {@code asOf}, newest first, with their participants. */
+	@Query("""
+			select distinct e from Event e left join fetch e.participants
+			where e.retired = false and e.startsOn <= :asOf
+			order by e.startsOn desc, e.name
+			""")
+	List<Event> findAllAsOf(LocalDate asOf);
+
+	/**
+	 * The events on record by {@code asOf} with their sources: run after
+	 * {@link #findAllAsOf} in the same transaction, it loads the second collection with
+	 * one more query instead of one per hundred events.
+	 */
+	@Query("""
+			select distinct e from Event e left join fetch e.sources
+			where e.retired = false and e.startsOn <= :asOf
+			""")
+	List<Event> findAllAsOfWithSources(LocalDate asOf);
+
+	/** The events an actor took part in by {@code asOf}, newest first. */
+	@Query("""
+			select e from Event e join e.participants a
+			where a = :actor and e.retired = false and e.startsOn <= :asOf
+			order by e.startsOn desc, e.name
+			""")
+	List<Event> findByParticipant(Actor actor, LocalDate asOf);
+
+	/** The events a source reports, by {@code asOf}, newest first. */
+	@Query("""
+			select e from Event e join e.sources s
+			where s = :source and e.retired = false and e.startsOn <= :asOf
+			order by e.startsOn desc, e.name
+			""")
+	List<Event> findBySource(Source source, LocalDate asOf);
+
+	/** How many events on record by {@code asOf} cite each source. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(s.id, count(e)) from Event e join e.sources s
+			where e.retired = false and e.startsOn <= :asOf
+			group by s.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf);
 
 }

@@ -102,6 +102,14 @@ public class Provision extends AuditedEntity {
 		return (this.figure != null && this.figure.isPresent()) ? this.figure : null;
 	}
 
+	/**
+	 * The source's wording of the figure, also where it gives no number ("tens of
+	 * thousands").
+	 */
+	public @Nullable String getFigureWording() {
+		return (this.figure != null) ? this.figure.getText() : null;
+	}
+
 	public Set<Source> getSources() {
 		return this.sources;
 	}

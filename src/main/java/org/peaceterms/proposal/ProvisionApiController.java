@@ -72,6 +72,9 @@ class ProvisionApiController {
 			LocalDate asOf) {
 		return (root, query, cb) -> {
 			Join<Provision, Proposal> of = root.join("proposal");
+			if (!ApiParams.isCount(query)) {
+				root.fetch("topic");
+			}
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.isFalse(root.get("retired")));
 			where.add(cb.isFalse(of.get("retired")));

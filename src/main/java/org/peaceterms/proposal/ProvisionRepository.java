@@ -1,13 +1,19 @@
 package org.peaceterms.proposal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.peaceterms.source.Source;
+import org.peaceterms.system.IdCount;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-/** Reads and stores {@link Provision}s. */
+/**
+ * Reads and stores {@link Provision}s. A provision is on record from the day its proposal
+ * was presented.
+ */
 public interface ProvisionRepository extends JpaRepository<Provision, Long>, JpaSpecificationExecutor<Provision> {
 
 	@Query("""
@@ -27,5 +33,51 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long>, Jpa
 			order by p.number, p.id
 			""")
 	List<Provision> findByProposalsAndTopics(Collection<Proposal> proposals, Collection<Topic> topics);
+
+	/**
+	 * Every proposal's provisions on a topic, for proposals presented by {@code asOf},
+	 * newest proposal first.
+	 */
+	@Query("""
+			select p from Provision p join fetch p.proposal pr
+			where p.topic = :topic and p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
+			order by pr.presentedOn desc, pr.title, p.number
+			""")
+	List<Provision> findByTopic(Topic topic, LocalDate asOf);
+
+	/** The provisions a source reports, for proposals presented by {@code asOf}. */
+	@Query("""
+			select p from Provision p join fetch p.proposal pr join fetch p.topic join p.sources s
+			where s = :source and p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
+			order by pr.presentedOn desc, pr.title, p.number
+			""")
+	List<Provision> findBySource(Source source, LocalDate asOf);
+
+	/** How many provisions on record by {@code asOf} cite each source. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(s.id, count(p)) from Provision p join p.proposal pr join p.sources s
+			where p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
+			group by s.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf);
+
+	/** How many provisions on record by {@code asOf} each topic has. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(p.topic.id, count(p)) from Provision p join p.proposal pr
+			where p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
+			group by p.topic.id
+			""")
+	List<IdCount> countByTopic(LocalDate asOf);
+
+	/**
+	 * The provisions on record of the given proposals, with topic, proposal by proposal
+	 * in number order: the proposals page's downloads.
+	 */
+	@Query("""
+			select p from Provision p join fetch p.topic
+			where p.proposal in :proposals and p.retired = false
+			order by p.proposal.id, p.number, p.id
+			""")
+	List<Provision> findByProposals(Collection<Proposal> proposals);
 
 }

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.source.Source;
+import org.peaceterms.system.AsOf;
 import org.peaceterms.system.AtomFeed;
 import org.peaceterms.system.Links;
 import org.peaceterms.system.NotFoundException;
@@ -39,16 +39,16 @@ class FeedController {
 
 	private final StatementRepository statements;
 
-	private final PositionRepository positions;
+	private final StanceTimelineService stances;
 
 	private final ActorRepository actors;
 
 	private final MessageSource messages;
 
-	FeedController(StatementRepository statements, PositionRepository positions, ActorRepository actors,
+	FeedController(StatementRepository statements, StanceTimelineService stances, ActorRepository actors,
 			MessageSource messages) {
 		this.statements = statements;
-		this.positions = positions;
+		this.stances = stances;
 		this.actors = actors;
 		this.messages = messages;
 	}
@@ -57,7 +57,7 @@ class FeedController {
 	@Transactional(readOnly = true)
 	ResponseEntity<byte[]> feed() {
 		LocalDate today = LocalDate.now();
-		List<AtomFeed.Entry> entries = entries(null, this.positions.findHistoryUpTo(today), today);
+		List<AtomFeed.Entry> entries = entries(null, today);
 		return atom(new AtomFeed(AtomFeed.TAG + "feed", message("feed.title"), message("feed.subtitle"),
 				absolute("/feed.atom"), absolute(Links.page()), message("app.name"), entries));
 	}
@@ -69,27 +69,28 @@ class FeedController {
 			.filter((found) -> !found.isRetired())
 			.orElseThrow(() -> new NotFoundException("Actor"));
 		LocalDate today = LocalDate.now();
-		List<AtomFeed.Entry> entries = entries(actor, this.positions.findHistoryOfUpTo(actor, today), today);
+		List<AtomFeed.Entry> entries = entries(actor, today);
 		return atom(new AtomFeed(AtomFeed.TAG + "actor-" + actor.getSlug(),
 				message("feed.actor.title", actor.getName()), message("feed.actor.subtitle", actor.getName()),
 				absolute(Links.page("actors", actor.getSlug(), "feed.atom")),
 				absolute(Links.page("actors", actor.getSlug())), message("app.name"), entries));
 	}
 
-	private List<AtomFeed.Entry> entries(@Nullable Actor actor, List<Position> history, LocalDate today) {
+	private List<AtomFeed.Entry> entries(@Nullable Actor actor, LocalDate today) {
 		List<Dated> dated = new ArrayList<>();
 		StatementCriteria criteria = new StatementCriteria(null, null, actor, null, null, null, today);
 		this.statements
 			.findBy(criteria.specification(),
 					(query) -> query.sortBy(StatementApiController.ORDER).limit(ENTRIES).all())
 			.forEach((statement) -> dated.add(new Dated(statement.getSaidOn(), 0, statement.getId(), statement, null)));
-		Map<Long, Stance> previous = StanceHistory.previousStances(history);
-		for (Position position : history) {
-			Stance before = previous.get(position.getId());
-			if (StanceHistory.isChange(position, before)) {
-				dated.add(new Dated(position.getValidFrom(), 1, position.getId(), position, before));
-			}
-		}
+		// The changes as the stances page counts them (of two positions on one day, the
+		// later).
+		this.stances.latestChanges(new AsOf(today), (actor != null) ? Integer.MAX_VALUE : ENTRIES)
+			.stream()
+			.filter((change) -> actor == null || change.actor().equals(actor))
+			.limit(ENTRIES)
+			.forEach((change) -> dated
+				.add(new Dated(change.on(), 1, change.position().getId(), change.position(), change.previous())));
 		return dated.stream()
 			.sorted(Comparator.comparing(Dated::on).thenComparing(Dated::kind).thenComparing(Dated::id).reversed())
 			.limit(ENTRIES)

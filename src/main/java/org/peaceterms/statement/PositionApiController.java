@@ -88,6 +88,11 @@ class PositionApiController {
 	private static Specification<Position> matching(@Nullable Actor actor, @Nullable Topic topic,
 			@Nullable Stance stance, LocalDate asOf) {
 		return (root, query, cb) -> {
+			if (!ApiParams.isCount(query)) {
+				root.fetch("actor");
+				root.fetch("topic");
+				root.fetch("source");
+			}
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.isFalse(root.get("retired")));
 			where.add(cb.lessThanOrEqualTo(root.get("validFrom"), asOf));

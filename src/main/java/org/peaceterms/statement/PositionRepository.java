@@ -5,12 +5,17 @@ import java.util.Collection;
 import java.util.List;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
+import org.peaceterms.source.Source;
+import org.peaceterms.system.IdCount;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-/** Reads and stores {@link Position}s. */
+/**
+ * Reads and stores {@link Position}s. A position is on record from the day it takes
+ * effect.
+ */
 public interface PositionRepository extends JpaRepository<Position, Long>, JpaSpecificationExecutor<Position> {
 
 	/**
@@ -40,22 +45,95 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 	List<Position> findHistories(Collection<Actor> actors, Collection<Topic> topics);
 
 	/**
-	 * Every position on record taken by {@code asOf}, with actor, topic and source, in
-	 * date order then entry order: where the site's Atom feed finds stance changes.
+	 * An actor's positions taking effect by {@code asOf}, topic by topic, each topic's in
+	 * time order, with topic and source loaded.
 	 */
 	@Query("""
-			select p from Position p join fetch p.actor a join fetch p.topic join fetch p.source
-			where p.retired = false and a.retired = false and p.validFrom <= :asOf
-			order by p.validFrom, p.id
+			select p from Position p join fetch p.topic t join fetch p.source
+			where p.actor = :actor and p.retired = false and p.validFrom <= :asOf
+			order by t.sortOrder, p.validFrom, p.id
 			""")
-	List<Position> findHistoryUpTo(LocalDate asOf);
+	List<Position> findByActor(Actor actor, LocalDate asOf);
 
-	/** One actor's positions for its own feed, as {@link #findHistoryUpTo}. */
+	/**
+	 * Every actor's positions on a topic taking effect by {@code asOf}, actor by actor,
+	 * each actor's in time order, with actor and source loaded.
+	 */
 	@Query("""
-			select p from Position p join fetch p.actor join fetch p.topic join fetch p.source
-			where p.retired = false and p.actor = :actor and p.validFrom <= :asOf
-			order by p.validFrom, p.id
+			select p from Position p join fetch p.actor a join fetch p.source
+			where p.topic = :topic and p.retired = false and a.retired = false and p.validFrom <= :asOf
+			order by a.name, p.validFrom, p.id
 			""")
-	List<Position> findHistoryOfUpTo(Actor actor, LocalDate asOf);
+	List<Position> findByTopic(Topic topic, LocalDate asOf);
+
+	/** The positions a source supports, taking effect by {@code asOf}. */
+	@Query("""
+			select p from Position p join fetch p.actor join fetch p.topic
+			where p.source = :source and p.retired = false and p.validFrom <= :asOf
+			order by p.validFrom desc, p.id
+			""")
+	List<Position> findBySource(Source source, LocalDate asOf);
+
+	/** How many positions taking effect by {@code asOf} cite each source. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(p.source.id, count(p)) from Position p
+			where p.retired = false and p.validFrom <= :asOf
+			group by p.source.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf);
+
+	/** How many positions taking effect by {@code asOf} each topic has. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(p.topic.id, count(p)) from Position p
+			where p.retired = false and p.validFrom <= :asOf
+			group by p.topic.id
+			""")
+	List<IdCount> countByTopic(LocalDate asOf);
+
+	/** How many positions taking effect by {@code asOf} each actor has. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(p.actor.id, count(p)) from Position p
+			where p.retired = false and p.validFrom <= :asOf
+			group by p.actor.id
+			""")
+	List<IdCount> countByActor(LocalDate asOf);
+	// Timelines (analyst pages)
+	// ---------------------------------------------------------------
+
+	/**
+	 * Every position on a topic taken by an actor of the given kinds up to a date, with
+	 * actor and source loaded, ordered by actor, date and entry.
+	 */
+	@Query("""
+			select p from Position p join fetch p.actor a join fetch p.source
+			where p.topic = :topic and a.kind in :kinds and p.retired = false and a.retired = false
+			  and p.validFrom <= :until
+			order by a.name, a.id, p.validFrom, p.id
+			""")
+	List<Position> findTimeline(Topic topic, Collection<ActorKind> kinds, LocalDate until);
+
+	/**
+	 * The given positions with their conditions and evidence statements, each with
+	 * speaker, on whose behalf and source: one query for a whole timeline.
+	 */
+	@Query("""
+			select distinct p from Position p left join fetch p.conditions left join fetch p.evidence e
+			  left join fetch e.speaker
+			  left join fetch e.onBehalfOf left join fetch e.source
+			where p in :positions
+			""")
+	List<Position> fetchEvidence(Collection<Position> positions);
+
+	/**
+	 * Every position on every topic up to a date, with actor, topic and source, ordered
+	 * so that each actor's positions on a topic follow one another: the stuff of stance
+	 * changes.
+	 */
+	@Query("""
+			select p from Position p join fetch p.actor a join fetch p.topic t join fetch p.source
+			where p.retired = false and a.retired = false and t.retired = false and p.validFrom <= :until
+			order by a.id, t.id, p.validFrom, p.id
+			""")
+	List<Position> findAllUpTo(LocalDate until);
 
 }

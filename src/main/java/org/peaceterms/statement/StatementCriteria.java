@@ -1,5 +1,6 @@
 package org.peaceterms.statement;
 
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,13 +28,20 @@ record StatementCriteria(@Nullable String text, @Nullable Actor speaker, @Nullab
 
 	Specification<Statement> specification() {
 		return (root, query, cb) -> {
+			if (!ApiParams.isCount(query)) {
+				root.fetch("speaker");
+				root.fetch("onBehalfOf", JoinType.LEFT);
+				root.fetch("source");
+				root.fetch("event", JoinType.LEFT);
+				root.fetch("provision", JoinType.LEFT).fetch("proposal", JoinType.LEFT);
+			}
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.isFalse(root.get("retired")));
 			where.add(cb.lessThanOrEqualTo(root.get("saidOn"), this.asOf));
 			if (this.text != null) {
 				String pattern = ApiParams.containsPattern(this.text);
-				where.add(cb.or(cb.like(cb.lower(root.get("text")), pattern, '\\'),
-						cb.like(cb.lower(root.get("context")), pattern, '\\')));
+				where.add(cb.or(cb.like(cb.lower(root.get("text")), pattern, ApiParams.LIKE_ESCAPE),
+						cb.like(cb.lower(root.get("context")), pattern, ApiParams.LIKE_ESCAPE)));
 			}
 			if (this.speaker != null) {
 				where.add(cb.equal(root.get("speaker"), this.speaker));

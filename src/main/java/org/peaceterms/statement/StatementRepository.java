@@ -1,12 +1,111 @@
 package org.peaceterms.statement;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.peaceterms.actor.Actor;
+import org.peaceterms.source.Source;
+import org.peaceterms.system.IdCount;
+import org.peaceterms.topic.Topic;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-/** Reads and stores {@link Statement}s. */
-public interface StatementRepository extends JpaRepository<Statement, Long>, JpaSpecificationExecutor<Statement> {
+/**
+ * Reads and stores {@link Statement}s. A statement is on record from the day it was said.
+ * The search with filters and pages is {@link StatementSearch}.
+ */
+public interface StatementRepository
+		extends JpaRepository<Statement, Long>, JpaSpecificationExecutor<Statement>, StatementSearch {
+
+	/**
+	 * What an actor said or had said on its behalf by {@code asOf}, newest first, with
+	 * speaker, on-behalf-of and source loaded.
+	 */
+	@Query("""
+			select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
+			where (s.speaker = :actor or s.onBehalfOf = :actor) and s.retired = false and s.saidOn <= :asOf
+			order by s.saidOn desc, s.id desc
+			""")
+	List<Statement> findByActor(Actor actor, LocalDate asOf, Limit limit);
+
+	/** How many statements an actor made or had made on its behalf by {@code asOf}. */
+	@Query("""
+			select count(s) from Statement s
+			where (s.speaker = :actor or s.onBehalfOf = :actor) and s.retired = false and s.saidOn <= :asOf
+			""")
+	long countByActor(Actor actor, LocalDate asOf);
+
+	/** The statements tagged with a topic by {@code asOf}, newest first. */
+	@Query("""
+			select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
+			where :topic member of s.topics and s.retired = false and s.saidOn <= :asOf
+			order by s.saidOn desc, s.id desc
+			""")
+	List<Statement> findByTopic(Topic topic, LocalDate asOf, Limit limit);
+
+	/** How many statements are tagged with a topic by {@code asOf}. */
+	@Query("""
+			select count(s) from Statement s
+			where :topic member of s.topics and s.retired = false and s.saidOn <= :asOf
+			""")
+	long countByTopic(Topic topic, LocalDate asOf);
+
+	/** The statements a source reports, said by {@code asOf}, newest first. */
+	@Query("""
+			select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf
+			where s.source = :source and s.retired = false and s.saidOn <= :asOf
+			order by s.saidOn desc, s.id desc
+			""")
+	List<Statement> findBySource(Source source, LocalDate asOf);
+
+	/** How many statements said by {@code asOf} cite each source. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(s.source.id, count(s)) from Statement s
+			where s.retired = false and s.saidOn <= :asOf
+			group by s.source.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf);
+
+	/** How many statements said by {@code asOf} carry each topic. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(t.id, count(s)) from Statement s join s.topics t
+			where s.retired = false and s.saidOn <= :asOf
+			group by t.id
+			""")
+	List<IdCount> countByTopic(LocalDate asOf);
+
+	/** How many statements each speaker made by {@code asOf}. */
+	@Query("""
+			select new org.peaceterms.system.IdCount(s.speaker.id, count(s)) from Statement s
+			where s.retired = false and s.saidOn <= :asOf
+			group by s.speaker.id
+			""")
+	List<IdCount> countBySpeaker(LocalDate asOf);
+
+	/**
+	 * How many statements others made on each actor's behalf by {@code asOf} (a country
+	 * speaking for itself is counted by {@link #countBySpeaker} only).
+	 */
+	@Query("""
+			select new org.peaceterms.system.IdCount(s.onBehalfOf.id, count(s)) from Statement s
+			where s.retired = false and s.saidOn <= :asOf and s.onBehalfOf <> s.speaker
+			group by s.onBehalfOf.id
+			""")
+	List<IdCount> countOnBehalfOf(LocalDate asOf);
+
+	/**
+	 * The latest statements said up to a date, newest first, with speaker, on whose
+	 * behalf and source loaded; the page says how many.
+	 */
+	@Query("""
+			select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
+			where s.retired = false and s.saidOn <= :until
+			order by s.saidOn desc, s.id desc
+			""")
+	List<Statement> findLatest(LocalDate until, Pageable page);
 
 	/**
 	 * A statement on record with everything its page shows: speaker, on whose behalf,

@@ -1,5 +1,6 @@
 package org.peaceterms.system;
 
+import jakarta.persistence.criteria.CriteriaQuery;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -90,11 +91,25 @@ public final class ApiParams {
 
 	/**
 	 * {@code text} as a case-insensitive SQL {@code LIKE} pattern matching it anywhere,
-	 * with {@code \} as the escape character for the wildcards it contains.
+	 * with {@link #LIKE_ESCAPE} as the escape character for the wildcards it contains.
 	 */
 	public static String containsPattern(String text) {
-		String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
 		return "%" + escaped + "%";
+	}
+
+	/**
+	 * The escape character of {@link #containsPattern} patterns: not a backslash, which
+	 * the databases read differently in string literals.
+	 */
+	public static final char LIKE_ESCAPE = '!';
+
+	/**
+	 * Whether a specification is building the count query of a page, which must not fetch
+	 * associations (a list query fetches them, against one query per row).
+	 */
+	public static boolean isCount(CriteriaQuery<?> query) {
+		return query.getResultType() == Long.class || query.getResultType() == long.class;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -23,7 +23,7 @@ public record FigureJson(@Nullable BigDecimal min, @Nullable BigDecimal max, @Nu
 	 * The number without the database's trailing zeros and never in exponent form:
 	 * {@code 3000000000}, not {@code 3000000000.00} or {@code 3E+9}.
 	 */
-	private static @Nullable BigDecimal plain(@Nullable BigDecimal number) {
+	public static @Nullable BigDecimal plain(@Nullable BigDecimal number) {
 		return (number != null) ? new BigDecimal(number.stripTrailingZeros().toPlainString()) : null;
 	}
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,19 +23,25 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * What makes the open data (the JSON API under {@code /api/**} and the Atom feeds)
- * reusable from other sites and cheap to poll: CORS open to every origin for reading (and
- * for nothing else on the site), an ETag on every answer so that a repeated request with
- * {@code If-None-Match} gets a 304, and the OpenAPI description springdoc serves at
- * {@code /v3/api-docs}.
+ * What makes the open data (the JSON API under {@code /api/**}, the Atom feeds and the
+ * pages' CSV and JSON downloads) reusable and cheap to poll: CORS open to every origin
+ * for reading the API and the feeds (and for nothing else on the site), an ETag on every
+ * answer so that a repeated request with {@code If-None-Match} gets a 304, and the
+ * OpenAPI description springdoc serves at {@code /v3/api-docs}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenDataConfiguration implements WebMvcConfigurer {
 
-	/** The addresses of the open data, as path patterns. */
+	/**
+	 * The addresses of the API and the feeds, as path patterns: open to other origins,
+	 * with ETags.
+	 */
 	static final List<String> PATHS = List.of(Links.API + "/**", "/feed.atom", "/actors/*/feed.atom");
 
-	private static final List<PathPattern> PATTERNS = PATHS.stream()
+	/** The pages' downloads ({@code /statements.csv}): with ETags, same origin only. */
+	static final List<String> DOWNLOADS = List.of("/*.csv", "/*.json");
+
+	private static final List<PathPattern> PATTERNS = Stream.concat(PATHS.stream(), DOWNLOADS.stream())
 		.map(PathPatternParser.defaultInstance::parse)
 		.toList();
 

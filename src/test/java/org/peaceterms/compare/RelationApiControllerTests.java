@@ -36,8 +36,8 @@ class RelationApiControllerTests {
 
 	private TopicRelation armySize() {
 		return this.relations
-			.saveAndFlush(new TopicRelation(this.proposals.findBySlug("us-security-package-2025-12").orElseThrow(),
-					this.proposals.findBySlug("european-statement-2025-12-15").orElseThrow(),
+			.saveAndFlush(new TopicRelation(this.proposals.findBySlug("european-statement-2025-12-15").orElseThrow(),
+					this.proposals.findBySlug("us-security-package-2025-12").orElseThrow(),
 					this.topics.findBySlug("ukraine-army-size").orElseThrow(), Relation.ALIGNED, "Both say 800,000."));
 	}
 
@@ -45,21 +45,22 @@ class RelationApiControllerTests {
 	void listGivesEachSidesProvisionsWithCitations() throws Exception {
 		TopicRelation relation = armySize();
 		String body = ApiContract.list(this.mvc,
-				"/api/v1/relations?left=us-security-package-2025-12&topic=ukraine-army-size");
+				"/api/v1/relations?left=european-statement-2025-12-15&topic=ukraine-army-size");
 		assertThat(ApiContract.<Integer>each(body, "id")).contains(relation.getId().intValue());
 		String item = "$.items[?(@.id == " + relation.getId() + ")]";
 		assertThat(JsonPath.read(body, item + ".relation").toString()).contains("ALIGNED");
-		assertThat(JsonPath.read(body, item + ".left.provisions[*].text").toString()).contains("800,000 troops");
+		assertThat(JsonPath.read(body, item + ".left.provisions[*].text").toString()).contains("800,000 personnel");
+		assertThat(JsonPath.read(body, item + ".right.provisions[*].text").toString()).contains("800,000 troops");
 		assertThat(JsonPath.read(body, item + ".right.provisions[*].citations[*].title").toString()).isNotEqualTo("[]");
 		assertThat(JsonPath.read(body, item + ".links.html").toString())
-			.contains("/compare?left=us-security-package-2025-12&right=european-statement-2025-12-15");
+			.contains("/compare?left=european-statement-2025-12-15&right=us-security-package-2025-12");
 	}
 
 	@Test
 	void asOfBeforeEitherProposalLeavesTheRelationOut() throws Exception {
 		armySize();
 		String body = ApiContract.list(this.mvc, "/api/v1/relations?asOf=2025-12-14");
-		assertThat(ApiContract.<String>each(body, "right.proposal.slug"))
+		assertThat(ApiContract.<String>each(body, "left.proposal.slug"))
 			.doesNotContain("european-statement-2025-12-15");
 	}
 

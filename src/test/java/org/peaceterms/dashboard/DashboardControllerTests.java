@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
-import org.peaceterms.commitment.CommitmentRepository;
+import org.peaceterms.commitment.CommitmentService;
+import org.peaceterms.commitment.ForceTally;
+import org.peaceterms.compare.ComparisonService;
+import org.peaceterms.event.EventRepository;
 import org.peaceterms.proposal.ProposalRepository;
-import org.peaceterms.source.SourceRepository;
 import org.peaceterms.statement.PositionRepository;
+import org.peaceterms.statement.StanceTimelineService;
 import org.peaceterms.statement.StatementRepository;
+import org.peaceterms.system.AsOf;
 import org.peaceterms.topic.Topic;
+import org.peaceterms.topic.TopicRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -42,10 +50,25 @@ class DashboardControllerTests {
 	private StatementRepository statements;
 
 	@MockitoBean
-	private CommitmentRepository commitments;
+	private EventRepository events;
 
 	@MockitoBean
-	private SourceRepository sources;
+	private TopicRepository topics;
+
+	@MockitoBean
+	private StanceTimelineService timelines;
+
+	@MockitoBean
+	private ComparisonService comparisons;
+
+	@MockitoBean
+	private CommitmentService commitments;
+
+	@BeforeEach
+	void empty() {
+		given(this.commitments.tally(any(AsOf.class))).willReturn(new ForceTally(List.of(), List.of(), List.of()));
+		given(this.comparisons.compareDefault(any())).willReturn(Optional.empty());
+	}
 
 	@Test
 	void homeListsCountriesWithoutAStanceAsSuch() {
@@ -55,21 +78,28 @@ class DashboardControllerTests {
 			.hasViewName("dashboard/home")
 			.bodyText()
 			.contains("Testland")
-			.contains("No stance recorded");
+			.contains("No stance recorded")
+			.contains("No change of stance on record yet.")
+			.contains("No number pledged")
+			.contains("were not both on record yet");
 	}
 
 	@Test
-	void homeAsOfPassesTheDateToTheQueryAndSaysSo() {
+	void homeAsOfPassesTheDateToEveryBlockAndSaysSo() {
+		LocalDate march = LocalDate.of(2025, 3, 1);
 		assertThat(this.mvc.get().uri("/?asOf=2025-03-01")).hasStatusOk()
 			.bodyText()
 			.contains("Showing the record as of 1 March 2025");
-		org.mockito.Mockito.verify(this.positions)
-			.findLatestByTopic(eq(Topic.TROOPS_SLUG), eq(ActorKind.COUNTRY), eq(LocalDate.of(2025, 3, 1)));
+		verify(this.positions).findLatestByTopic(eq(Topic.TROOPS_SLUG), eq(ActorKind.COUNTRY), eq(march));
+		verify(this.timelines).latestChanges(eq(new AsOf(march)), any(Integer.class));
+		verify(this.statements).findLatest(eq(march), any());
+		verify(this.events).findRecent(eq(march), any());
+		verify(this.comparisons).compareDefault(new AsOf(march));
+		verify(this.commitments).tally(new AsOf(march));
 	}
 
 	@Test
 	void homeWithMalformedAsOfGetsAFriendly400() {
-		given(this.positions.findLatestByTopic(any(), any(), any())).willReturn(List.of());
 		assertThat(this.mvc.get().uri("/?asOf=<script>alert(1)</script>")).hasStatus(400);
 	}
 

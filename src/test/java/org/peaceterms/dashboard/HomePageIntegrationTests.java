@@ -82,8 +82,9 @@ class HomePageIntegrationTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** The country's row in the current-stance table (the strip above also names it). */
 	private static String rowOf(String html, String country) {
-		int at = html.indexOf(">" + country + "<");
+		int at = html.indexOf(">" + country + "<", html.indexOf("id=\"stances-heading\""));
 		assertThat(at).as("row for " + country).isPositive();
 		return html.substring(at, html.indexOf("</tr>", at));
 	}

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.ApiContract;
+import org.peaceterms.DownloadContract;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
@@ -108,6 +109,55 @@ class HostileTextTests {
 			said.forEach(Statement::retire);
 			this.statements.flush();
 		}
+	}
+
+	@Test
+	void everyNaughtyStringSurvivesTheCsvDownload() throws Exception {
+		List<String> texts = naughtyTexts();
+		List<String> readable = new ArrayList<>();
+		List<String> unreadable = new ArrayList<>();
+		for (String text : texts) {
+			Statement said = say(text);
+			(text.contains("\uFFFE") ? unreadable : readable).add(String.valueOf(said.getId()));
+		}
+		this.statements.flush();
+		DownloadContract.Table table = DownloadContract.csv(this.mvc, "/statements", "speaker=hostile-speaker");
+		// Commons CSV uses U+FFFE internally to mean "no escape character" and so reads a
+		// U+FFFE in the data as an escape: that row is checked in the raw CSV instead.
+		assertThat(table.records()
+			.stream()
+			.filter((row) -> readable.contains(row.get("id")))
+			.map((row) -> row.get("text")))
+			.containsExactlyInAnyOrderElementsOf(texts.stream()
+				.filter((text) -> !text.contains("\uFFFE"))
+				.map(HostileTextTests::protectedCell)
+				.toList());
+		assertThat(unreadable).isNotEmpty();
+		String raw = this.mvc.get()
+			.uri("/statements.csv?speaker=hostile-speaker")
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		texts.stream()
+			.filter((text) -> text.contains("\uFFFE"))
+			.forEach((text) -> assertThat(raw).contains("hostile-speaker,,," + protectedCell(text) + ",true,"));
+		assertThat(table.records()).filteredOn((row) -> readable.contains(row.get("id"))).allSatisfy((row) -> {
+			assertThat(row.get("speaker")).isEqualTo(HOSTILE);
+			assertThat(row.get("sourceTitle")).isEqualTo(HOSTILE);
+			assertThat(row.get("sourceUrl")).isEqualTo("https://example.org/?a=1&b=<2>");
+		});
+		String json = DownloadContract.json(this.mvc, "/statements", "speaker=hostile-speaker", table.header());
+		List<String> fromJson = new ArrayList<>();
+		JSON.readTree(json).get("rows").forEach((row) -> fromJson.add(row.get("text").stringValue()));
+		assertThat(fromJson).containsExactlyInAnyOrderElementsOf(texts);
+	}
+
+	/**
+	 * What a text cell holds: the text, with an apostrophe in front where it would start
+	 * a spreadsheet formula.
+	 */
+	private static String protectedCell(String text) {
+		return (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 	}
 
 	@Test

@@ -121,6 +121,22 @@ class PostgresMigrationTests {
 	}
 
 	@Test
+	void browsePagesAndTheStatementSearchRunOnPostgres() throws Exception {
+		for (String url : new String[] { "/actors", "/actors/germany", "/actors/olaf-scholz?asOf=2025-03-01",
+				"/proposals", "/proposals/us-security-package-2025-12", "/topics", "/topics/multinational-force",
+				"/events", "/sources", "/sources/warzone-2025-02-17-europe-troops",
+				"/statements?country=germany&topic=multinational-force&from=2025-01-01&to=2025-12-31&page=1" }) {
+			this.mvc.perform(get(url)).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/statements").param("q", "STILL a long way"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Showing 1\u20131 of 1")));
+		for (String hostile : new String[] { "%", "_", "!", "\\", "'; drop table statement; --", "a\u0000b" }) {
+			this.mvc.perform(get("/statements").param("q", hostile)).andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void newRecordsGetIdentityIdsAboveShippedDataAndAnAuditRevision() {
 		Source saved = this.sources.saveAndFlush(new Source("pg-check-" + SCHEMA, "Check outlet", "Check title", null,
 				LocalDate.of(2025, 12, 16), SourceKind.NEWS, Reliability.SECONDARY));

@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /** The page of one statement, which the feeds link to, on the shipped data. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class StatementDetailControllerTests {
+class StatementShowTests {
 
 	@Autowired
 	private MockMvcTester mvc;

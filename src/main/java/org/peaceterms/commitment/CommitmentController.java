@@ -1,0 +1,85 @@
+package org.peaceterms.commitment;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.actor.Actor;
+import org.peaceterms.actor.ActorRepository;
+import org.peaceterms.system.AsOf;
+import org.peaceterms.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.peaceterms.system.Download;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Commitments and the force tally: troops pledged against the asks and estimates, a bar
+ * chart of the troop figures as ranges, the figures that disagree side by side, and every
+ * commitment in a table. Filters by kind, basis and actor are query parameters; an
+ * unknown kind or basis is a 400, an unknown actor a 404.
+ */
+@Controller
+class CommitmentController {
+
+	private final CommitmentService commitments;
+
+	private final ActorRepository actors;
+
+	CommitmentController(CommitmentService commitments, ActorRepository actors) {
+		this.commitments = commitments;
+		this.actors = actors;
+	}
+
+	@GetMapping("/commitments")
+	@Transactional(readOnly = true)
+	String list(@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String basis,
+			@RequestParam(required = false) @Nullable String actor, AsOf asOf, Model model) {
+		CommitmentFilter filter = filter(kind, basis, actor);
+		List<Commitment> all = this.commitments.list(CommitmentFilter.none(), asOf);
+		List<Commitment> shown = all.stream().filter(filter::test).toList();
+		model.addAttribute("filter", filter);
+		model.addAttribute("commitments", shown);
+		model.addAttribute("tally", this.commitments.tally(all));
+		model.addAttribute("chart", this.commitments.chart(shown));
+		model.addAttribute("conflicts", this.commitments.conflicts(shown));
+		model.addAttribute("actors", all.stream().map(Commitment::getActor).distinct().toList());
+		model.addAttribute("kinds", CommitmentKind.values());
+		model.addAttribute("bases", CommitmentBasis.values());
+		return "commitments/list";
+	}
+
+	/**
+	 * The commitments the page lists, with the same filters, as CSV or JSON with their
+	 * citations.
+	 */
+	@GetMapping({ "/commitments.csv", "/commitments.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<?> download(@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String basis,
+			@RequestParam(required = false) @Nullable String actor, AsOf asOf, HttpServletRequest request) {
+		CommitmentFilter filter = filter(kind, basis, actor);
+		List<CommitmentRow> rows = this.commitments.list(CommitmentFilter.none(), asOf)
+			.stream()
+			.filter(filter::test)
+			.map(CommitmentRow::of)
+			.toList();
+		return Download.of(request, "commitments", asOf, CommitmentRow.class, rows);
+	}
+
+	private CommitmentFilter filter(@Nullable String kind, @Nullable String basis, @Nullable String actor) {
+		CommitmentKind kindFilter = CommitmentFilter.parse(CommitmentKind.class, kind);
+		CommitmentBasis basisFilter = CommitmentFilter.parse(CommitmentBasis.class, basis);
+		Actor actorFilter = null;
+		if (actor != null && !actor.isBlank()) {
+			actorFilter = this.actors.findBySlug(actor.strip())
+				.filter((found) -> !found.isRetired())
+				.orElseThrow(() -> new NotFoundException("actor"));
+		}
+		return new CommitmentFilter(kindFilter, basisFilter, actorFilter);
+	}
+
+}

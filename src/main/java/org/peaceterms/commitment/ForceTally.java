@@ -1,0 +1,58 @@
+package org.peaceterms.commitment;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.system.Figure;
+
+/**
+ * Troops pledged against troops asked for and the reported estimates of a force's size.
+ * Pledges with a number add up to a range (an open upper end keeps the total open);
+ * pledges without a number are counted and named, never guessed. Asks and estimates are
+ * listed one by one, each with its own figure: they are different claims, not parts of a
+ * sum.
+ */
+public record ForceTally(List<Commitment> pledges, List<Commitment> asks, List<Commitment> estimates) {
+
+	/** The pledges that name a number of troops. */
+	public List<Commitment> getNumberedPledges() {
+		return this.pledges.stream().filter((pledge) -> pledge.getAmount() != null).toList();
+	}
+
+	/** The pledges of troops without a number ("our own troops on the ground"). */
+	public List<Commitment> getUnnumberedPledges() {
+		return this.pledges.stream().filter((pledge) -> pledge.getAmount() == null).toList();
+	}
+
+	/**
+	 * The sum of the numbered pledges as a range, or {@code null} when none names a
+	 * number.
+	 */
+	public @Nullable Figure getPledgedTotal() {
+		List<Commitment> numbered = getNumberedPledges();
+		if (numbered.isEmpty()) {
+			return null;
+		}
+		BigDecimal min = BigDecimal.ZERO;
+		BigDecimal max = BigDecimal.ZERO;
+		boolean openMax = false;
+		for (Commitment pledge : numbered) {
+			Figure amount = pledge.getAmount();
+			if (amount.getMin() != null) {
+				min = min.add(amount.getMin());
+			}
+			if (amount.getMax() != null) {
+				max = max.add(amount.getMax());
+			}
+			else {
+				openMax = true;
+				max = max.add((amount.getMin() != null) ? amount.getMin() : BigDecimal.ZERO);
+			}
+		}
+		if (openMax) {
+			return new Figure(min, null, "troops", null);
+		}
+		return new Figure(min.signum() > 0 ? min : null, max, "troops", null);
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.peaceterms.explore;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.peaceterms.actor.Actor;
+import org.peaceterms.actor.ActorKind;
+import org.peaceterms.actor.ActorRepository;
+import org.peaceterms.actor.Office;
+import org.peaceterms.actor.OfficeRepository;
+import org.peaceterms.commitment.Commitment;
+import org.peaceterms.commitment.CommitmentRepository;
+import org.peaceterms.event.Event;
+import org.peaceterms.event.EventRepository;
+import org.peaceterms.proposal.EndorsementRepository;
+import org.peaceterms.proposal.Proposal;
+import org.peaceterms.proposal.ProposalRepository;
+import org.peaceterms.statement.Position;
+import org.peaceterms.statement.PositionRepository;
+import org.peaceterms.statement.Statement;
+import org.peaceterms.statement.StatementRepository;
+import org.peaceterms.system.AsOf;
+import org.peaceterms.system.IdCount;
+import org.peaceterms.system.NotFoundException;
+import org.peaceterms.system.Preload;
+import org.springframework.data.domain.Limit;
+import jakarta.servlet.http.HttpServletRequest;
+import org.peaceterms.system.Download;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The actors: a list grouped by kind, and a page per actor gathering who it is (offices
+ * over time), its positions per topic over time, its statements (spoken by it or on its
+ * behalf), commitments, proposals proposed or endorsed, and events it took part in, all
+ * as of the page's date.
+ */
+@Controller
+class ActorController {
+
+	/** How many statements an actor page lists before pointing to the search. */
+	static final int STATEMENT_LIMIT = 50;
+
+	private final ActorRepository actors;
+
+	private final OfficeRepository offices;
+
+	private final PositionRepository positions;
+
+	private final StatementRepository statements;
+
+	private final CommitmentRepository commitments;
+
+	private final ProposalRepository proposals;
+
+	private final EndorsementRepository endorsements;
+
+	private final EventRepository events;
+
+	ActorController(ActorRepository actors, OfficeRepository offices, PositionRepository positions,
+			StatementRepository statements, CommitmentRepository commitments, ProposalRepository proposals,
+			EndorsementRepository endorsements, EventRepository events) {
+		this.actors = actors;
+		this.offices = offices;
+		this.positions = positions;
+		this.statements = statements;
+		this.commitments = commitments;
+		this.proposals = proposals;
+		this.endorsements = endorsements;
+		this.events = events;
+	}
+
+	@GetMapping("/actors")
+	@Transactional(readOnly = true)
+	String list(AsOf asOf, Model model) {
+		LocalDate date = asOf.effective();
+		Map<ActorKind, List<Actor>> byKind = new EnumMap<>(ActorKind.class);
+		for (Actor actor : this.actors.findByRetiredFalseOrderByName()) {
+			byKind.computeIfAbsent(actor.getKind(), (kind) -> new java.util.ArrayList<>()).add(actor);
+		}
+		model.addAttribute("byKind", byKind);
+		model.addAttribute("statementCounts", statementCounts(date));
+		model.addAttribute("positionCounts", counts(this.positions.countByActor(date)));
+		return "explore/actors";
+	}
+
+	/** The actors the page lists, with its counts, as CSV or JSON. */
+	@GetMapping({ "/actors.csv", "/actors.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<?> download(AsOf asOf, HttpServletRequest request) {
+		LocalDate date = asOf.effective();
+		Map<Long, Long> statementCounts = statementCounts(date);
+		Map<Long, Long> positionCounts = counts(this.positions.countByActor(date));
+		List<ActorRow> rows = this.actors.findByRetiredFalseOrderByName()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Actor::getKind))
+			.map((actor) -> ActorRow.of(actor, statementCounts.getOrDefault(actor.getId(), 0L),
+					positionCounts.getOrDefault(actor.getId(), 0L)))
+			.toList();
+		return Download.of(request, "actors", asOf, ActorRow.class, rows);
+	}
+
+	/** What each actor said, or had said on its behalf, by {@code date}. */
+	private Map<Long, Long> statementCounts(LocalDate date) {
+		Map<Long, Long> statementCounts = new HashMap<>(counts(this.statements.countBySpeaker(date)));
+		counts(this.statements.countOnBehalfOf(date)).forEach((id, n) -> statementCounts.merge(id, n, Long::sum));
+		return statementCounts;
+	}
+
+	@GetMapping("/actors/{slug}")
+	@Transactional(readOnly = true)
+	String show(@PathVariable String slug, AsOf asOf, Model model) {
+		Actor actor = this.actors.findBySlug(slug)
+			.filter((found) -> !found.isRetired())
+			.orElseThrow(() -> new NotFoundException("actor"));
+		LocalDate date = asOf.effective();
+		List<Office> held = Preload.each(
+				actor.isPerson() ? this.offices.findByPerson(actor) : this.offices.findByOrganisation(actor),
+				Office::getSource);
+		List<Position> positionsInTimeOrder = preloadPositions(this.positions.findByActor(actor, date));
+		model.addAttribute("actor", actor);
+		model.addAttribute("offices",
+				held.stream().filter((o) -> o.getValidFrom() == null || asOf.includes(o.getValidFrom())).toList());
+		model.addAttribute("tracks", StanceTrack.of(positionsInTimeOrder, Position::getTopic));
+		model.addAttribute("statements", Preload
+			.each(this.statements.findByActor(actor, date, Limit.of(STATEMENT_LIMIT)), Statement::getTopics));
+		model.addAttribute("statementCount", this.statements.countByActor(actor, date));
+		model.addAttribute("commitments", preloadCommitments(this.commitments.findByActor(actor, date)));
+		model.addAttribute("proposed", Preload.each(this.proposals.findByProposer(actor, date), Proposal::getSources));
+		model.addAttribute("endorsements", this.endorsements.findByActor(actor, date));
+		model.addAttribute("events", Preload.each(this.events.findByParticipant(actor, date), Event::getSources));
+		return "explore/actor";
+	}
+
+	/**
+	 * Loads what a position track shows: conditions, evidence and the evidence's sources.
+	 */
+	static List<Position> preloadPositions(List<Position> positions) {
+		Preload.each(positions, Position::getConditions, Position::getEvidence);
+		positions.forEach((position) -> Preload.each(position.getEvidence(), Statement::getSource));
+		return positions;
+	}
+
+	/** Loads what a commitments table shows: conditions and sources. */
+	static List<Commitment> preloadCommitments(List<Commitment> commitments) {
+		return Preload.each(commitments, Commitment::getConditions, Commitment::getSources);
+	}
+
+	static Map<Long, Long> counts(List<IdCount> rows) {
+		return rows.stream().collect(Collectors.toMap(IdCount::id, IdCount::count));
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.peaceterms.statement;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.actor.Actor;
+import org.peaceterms.topic.Topic;
+
+/**
+ * What the statement search looks for; every criterion but {@code asOf} is optional.
+ *
+ * @param text words to find, case-insensitively, in the statement's text or context
+ * @param speaker who said it
+ * @param country the country or organisation it was said for, or which said it itself
+ * @param topic a topic it carries
+ * @param from said on or after
+ * @param to said on or before
+ * @param asOf the as-of date: nothing said later is found
+ */
+public record StatementFilter(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country,
+		@Nullable Topic topic, @Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf) {
+
+	/** A filter that finds everything said by {@code asOf}. */
+	public static StatementFilter asOf(LocalDate asOf) {
+		return new StatementFilter(null, null, null, null, null, null, asOf);
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.peaceterms.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peaceterms.BrowserSupport;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every browse page opened in a real headless Chromium at desktop and phone widths: it
+ * renders its heading, fits a phone screen without sideways scrolling, and leaves a
+ * screenshot under {@code target/screenshots} ({@code <page>-desktop.png},
+ * {@code <page>-phone.png}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowsePagesBrowserTests {
+
+	private static BrowserSupport browser;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = BrowserSupport.launch();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	static Stream<Arguments> pages() {
+		return Stream.of(Arguments.of("actors", "/actors", "Actors"),
+				Arguments.of("actor", "/actors/germany", "Germany"),
+				Arguments.of("actor-person", "/actors/olaf-scholz", "Olaf Scholz"),
+				Arguments.of("proposals", "/proposals", "Proposals"),
+				Arguments.of("proposal", "/proposals/us-security-package-2025-12", "US security package"),
+				Arguments.of("topics", "/topics", "Topics"),
+				Arguments.of("topic", "/topics/multinational-force", "Multinational force"),
+				Arguments.of("statements", "/statements?q=troops", "Statements"),
+				Arguments.of("events", "/events", "Events"), Arguments.of("sources", "/sources", "Sources"),
+				Arguments.of("source", "/sources/warzone-2025-02-17-europe-troops", "European leaders meet in Paris"),
+				Arguments.of("actor-asof", "/actors/germany?asOf=2025-03-01", "Germany"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("pages")
+	void pageRendersAndFitsDesktopAndPhone(String name, String url, String heading) throws Exception {
+		for (int width : new int[] { BrowserSupport.DESKTOP_WIDTH, BrowserSupport.PHONE_WIDTH }) {
+			Page page = browser.newPage(width);
+			try {
+				page.navigate("http://localhost:" + this.port + url);
+				assertThat(page.locator("h1").textContent()).contains(heading);
+				Object overflow = page
+					.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+				assertThat(((Number) overflow).intValue()).as("sideways overflow of %s at %dpx", url, width)
+					.isLessThanOrEqualTo(0);
+				String suffix = (width == BrowserSupport.DESKTOP_WIDTH) ? "desktop" : "phone";
+				Path shot = BrowserSupport.screenshot(page, name + "-" + suffix);
+				assertThat(Files.size(shot)).isGreaterThan(10_000);
+			}
+			finally {
+				page.close();
+			}
+		}
+	}
+
+}

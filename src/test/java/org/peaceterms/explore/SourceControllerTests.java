@@ -1,0 +1,65 @@
+package org.peaceterms.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The source list with what cites each source, and a source's page with the facts that
+ * cite it, on the shipped data and as of a date.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SourceControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void listShowsEverySourceWithKindReliabilityAndCounts() {
+		assertThat(this.mvc.get().uri("/sources")).hasStatusOk()
+			.hasViewName("explore/sources")
+			.bodyText()
+			.contains("5 sources, newest first.")
+			.contains("The War Zone")
+			.contains("RksNews")
+			.contains("Outlet not named")
+			.contains("Established outlet")
+			.contains("Secondary")
+			.containsPattern("\\d+ statements")
+			.containsPattern("\\d+ provisions");
+	}
+
+	@Test
+	void sourcePageListsWhatCitesIt() {
+		assertThat(this.mvc.get().uri("/sources/warzone-2025-02-17-europe-troops")).hasStatusOk()
+			.hasViewName("explore/source")
+			.bodyText()
+			.contains("European leaders meet in Paris over sending troops to back a Ukraine peace deal")
+			.contains("still a long way off")
+			.contains("Not now")
+			.contains("upwards of 30,000")
+			.contains("Paris meeting of European leaders on troops for Ukraine")
+			.contains("Chancellor of Germany");
+	}
+
+	@Test
+	void asOfHidesSourcesPublishedLater() {
+		assertThat(this.mvc.get().uri("/sources?asOf=2025-03-01")).hasStatusOk()
+			.bodyText()
+			.contains("2 sources, newest first.")
+			.doesNotContain("RksNews");
+		assertThat(this.mvc.get().uri("/sources/rksnews-2025-09-01-peacekeeping-mission-plans?asOf=2025-03-01"))
+			.hasStatus(404);
+	}
+
+	@Test
+	void unknownSourceIsNotFound() {
+		assertThat(this.mvc.get().uri("/sources/daily-planet")).hasStatus(404);
+	}
+
+}
