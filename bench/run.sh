@@ -44,15 +44,16 @@ echo "latency: 1 connection; throughput: ${THREADS} threads, ${CONNECTIONS} conn
 printf '| %-45s | %8s | %8s | %8s | %8s | %6s |\n' page "req/s" "p50 ms" "p95 ms" "p99 ms" errors
 printf '|%s|%s|%s|%s|%s|%s|\n' "-----------------------------------------------" ----------- ---------- ---------- ---------- --------
 
+# wrk and curl must not read the page list from standard input: each gets /dev/null.
 grep -v '^\s*#' bench/pages.txt | grep -v '^\s*$' | while read -r page; do
-  status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$page")
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$page" </dev/null)
   if [ "$status" != "200" ]; then
     printf '| %-45s | %s |\n' "$page" "HTTP $status, skipped"
     continue
   fi
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$page" >/dev/null
-  line=$(wrk -t1 -c1 -d"$DURATION" -s bench/report.lua "$BASE$page" | grep '^RESULT')
-  busy=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/report.lua "$BASE$page" | grep '^RESULT')
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$page" >/dev/null </dev/null
+  line=$(wrk -t1 -c1 -d"$DURATION" -s bench/report.lua "$BASE$page" </dev/null | grep '^RESULT')
+  busy=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/report.lua "$BASE$page" </dev/null | grep '^RESULT')
   rps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$busy")
   p50=$(sed -E 's/.*p50=([0-9.]+).*/\1/' <<<"$line")
   p95=$(sed -E 's/.*p95=([0-9.]+).*/\1/' <<<"$line")
