@@ -2,6 +2,8 @@ package org.peaceterms.actor;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Reads and stores {@link Actor}s. */
@@ -16,6 +18,12 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 
 	/** A person (or other actor) by name, as an editor types it. */
 	Optional<Actor> findFirstByKindAndNameIgnoreCaseAndRetiredFalse(ActorKind kind, String name);
+
+	/** A page of the actors on record (JSON API). */
+	Page<Actor> findByRetiredFalse(Pageable pageable);
+
+	/** A page of the actors of one kind on record (JSON API). */
+	Page<Actor> findByKindAndRetiredFalse(ActorKind kind, Pageable pageable);
 
 	/** Every actor on record, by name. */
 	List<Actor> findByRetiredFalseOrderByName();

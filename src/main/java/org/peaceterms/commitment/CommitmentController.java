@@ -6,6 +6,9 @@ import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.system.AsOf;
 import org.peaceterms.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.peaceterms.system.Download;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -35,15 +38,7 @@ class CommitmentController {
 	String list(@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String basis,
 			@RequestParam(required = false) @Nullable String actor, AsOf asOf, Model model) {
-		CommitmentKind kindFilter = CommitmentFilter.parse(CommitmentKind.class, kind);
-		CommitmentBasis basisFilter = CommitmentFilter.parse(CommitmentBasis.class, basis);
-		Actor actorFilter = null;
-		if (actor != null && !actor.isBlank()) {
-			actorFilter = this.actors.findBySlug(actor.strip())
-				.filter((found) -> !found.isRetired())
-				.orElseThrow(() -> new NotFoundException("actor"));
-		}
-		CommitmentFilter filter = new CommitmentFilter(kindFilter, basisFilter, actorFilter);
+		CommitmentFilter filter = filter(kind, basis, actor);
 		List<Commitment> all = this.commitments.list(CommitmentFilter.none(), asOf);
 		List<Commitment> shown = all.stream().filter(filter::test).toList();
 		model.addAttribute("filter", filter);
@@ -55,6 +50,36 @@ class CommitmentController {
 		model.addAttribute("kinds", CommitmentKind.values());
 		model.addAttribute("bases", CommitmentBasis.values());
 		return "commitments/list";
+	}
+
+	/**
+	 * The commitments the page lists, with the same filters, as CSV or JSON with their
+	 * citations.
+	 */
+	@GetMapping({ "/commitments.csv", "/commitments.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<?> download(@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String basis,
+			@RequestParam(required = false) @Nullable String actor, AsOf asOf, HttpServletRequest request) {
+		CommitmentFilter filter = filter(kind, basis, actor);
+		List<CommitmentRow> rows = this.commitments.list(CommitmentFilter.none(), asOf)
+			.stream()
+			.filter(filter::test)
+			.map(CommitmentRow::of)
+			.toList();
+		return Download.of(request, "commitments", asOf, CommitmentRow.class, rows);
+	}
+
+	private CommitmentFilter filter(@Nullable String kind, @Nullable String basis, @Nullable String actor) {
+		CommitmentKind kindFilter = CommitmentFilter.parse(CommitmentKind.class, kind);
+		CommitmentBasis basisFilter = CommitmentFilter.parse(CommitmentBasis.class, basis);
+		Actor actorFilter = null;
+		if (actor != null && !actor.isBlank()) {
+			actorFilter = this.actors.findBySlug(actor.strip())
+				.filter((found) -> !found.isRetired())
+				.orElseThrow(() -> new NotFoundException("actor"));
+		}
+		return new CommitmentFilter(kindFilter, basisFilter, actorFilter);
 	}
 
 }

@@ -7,13 +7,14 @@ import org.peaceterms.source.Source;
 import org.peaceterms.system.IdCount;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /**
  * Reads and stores {@link Commitment}s. A commitment is on record from the day it was
  * made.
  */
-public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
+public interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpecificationExecutor<Commitment> {
 
 	/** An actor's commitments made by {@code asOf}, newest first, with their topics. */
 	@Query("""

@@ -7,6 +7,13 @@ import org.peaceterms.proposal.Proposal;
 import org.peaceterms.system.AsOf;
 import org.peaceterms.system.NotFoundException;
 import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.peaceterms.system.BadRequestException;
+import org.peaceterms.system.Download;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -25,8 +32,11 @@ class CompareController {
 
 	private final ComparisonService comparisons;
 
-	CompareController(ComparisonService comparisons) {
+	private final MessageSource messages;
+
+	CompareController(ComparisonService comparisons, MessageSource messages) {
 		this.comparisons = comparisons;
+		this.messages = messages;
 	}
 
 	@GetMapping("/compare")
@@ -56,6 +66,38 @@ class CompareController {
 		}
 		model.addAttribute("comparison", this.comparisons.compare(l, r));
 		return "compare/show";
+	}
+
+	/**
+	 * The comparison table as CSV or JSON, for the same two proposals and date: one row
+	 * per topic, with each side's provisions and their citations.
+	 */
+	@GetMapping({ "/compare.csv", "/compare.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<?> download(@RequestParam(required = false) @Nullable String left,
+			@RequestParam(required = false) @Nullable String right, AsOf asOf, HttpServletRequest request) {
+		String leftSlug = isBlank(left) ? ComparisonService.DEFAULT_LEFT : left.strip();
+		String rightSlug = isBlank(right) ? ComparisonService.DEFAULT_RIGHT : right.strip();
+		Proposal l = this.comparisons.find(leftSlug, asOf).orElseThrow(() -> new NotFoundException("proposal"));
+		Proposal r = this.comparisons.find(rightSlug, asOf).orElseThrow(() -> new NotFoundException("proposal"));
+		if (l.equals(r)) {
+			throw new BadRequestException("a proposal is not compared with itself");
+		}
+		Comparison comparison = this.comparisons.compare(l, r);
+		List<CompareRow> rows = comparison.rows()
+			.stream()
+			.map((row) -> CompareRow.of(comparison, row, reason(row.verdict())))
+			.toList();
+		return Download.of(request, "compare", asOf, CompareRow.class, rows);
+	}
+
+	/** The verdict's reason as the page words it. */
+	private String reason(Verdict verdict) {
+		if (verdict.reason() != null) {
+			return verdict.reason();
+		}
+		String key = "compare.reason." + verdict.reasonKey();
+		return this.messages.getMessage(key, verdict.getReasonArgsArray(), key, LocaleContextHolder.getLocale());
 	}
 
 	private static boolean isBlank(@Nullable String value) {

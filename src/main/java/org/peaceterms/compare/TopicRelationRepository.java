@@ -3,10 +3,12 @@ package org.peaceterms.compare;
 import java.util.List;
 import org.peaceterms.proposal.Proposal;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /** Reads and stores editors' {@link TopicRelation}s. */
-public interface TopicRelationRepository extends JpaRepository<TopicRelation, Long> {
+public interface TopicRelationRepository
+		extends JpaRepository<TopicRelation, Long>, JpaSpecificationExecutor<TopicRelation> {
 
 	/**
 	 * The relations editors set between two proposals, in either order (the caller flips

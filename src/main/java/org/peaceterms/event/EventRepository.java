@@ -3,10 +3,11 @@ package org.peaceterms.event;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.source.Source;
 import org.peaceterms.system.IdCount;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,6 +15,12 @@ import org.springframework.data.jpa.repository.Query;
 public interface EventRepository extends JpaRepository<Event, Long> {
 
 	Optional<Event> findBySlug(String slug);
+
+	/**
+	 * A page of the events on record starting between two dates, both inclusive (JSON
+	 * API).
+	 */
+	Page<Event> findByRetiredFalseAndStartsOnBetween(LocalDate from, LocalDate to, Pageable pageable);
 
 	/** The latest events that had begun by a date, newest first (dashboard). */
 	@Query("""

@@ -27,6 +27,9 @@ import org.peaceterms.system.IdCount;
 import org.peaceterms.system.NotFoundException;
 import org.peaceterms.system.Preload;
 import org.springframework.data.domain.Limit;
+import jakarta.servlet.http.HttpServletRequest;
+import org.peaceterms.system.Download;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -82,12 +85,33 @@ class ActorController {
 		for (Actor actor : this.actors.findByRetiredFalseOrderByName()) {
 			byKind.computeIfAbsent(actor.getKind(), (kind) -> new java.util.ArrayList<>()).add(actor);
 		}
-		Map<Long, Long> statementCounts = new HashMap<>(counts(this.statements.countBySpeaker(date)));
-		counts(this.statements.countOnBehalfOf(date)).forEach((id, n) -> statementCounts.merge(id, n, Long::sum));
 		model.addAttribute("byKind", byKind);
-		model.addAttribute("statementCounts", statementCounts);
+		model.addAttribute("statementCounts", statementCounts(date));
 		model.addAttribute("positionCounts", counts(this.positions.countByActor(date)));
 		return "explore/actors";
+	}
+
+	/** The actors the page lists, with its counts, as CSV or JSON. */
+	@GetMapping({ "/actors.csv", "/actors.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<?> download(AsOf asOf, HttpServletRequest request) {
+		LocalDate date = asOf.effective();
+		Map<Long, Long> statementCounts = statementCounts(date);
+		Map<Long, Long> positionCounts = counts(this.positions.countByActor(date));
+		List<ActorRow> rows = this.actors.findByRetiredFalseOrderByName()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Actor::getKind))
+			.map((actor) -> ActorRow.of(actor, statementCounts.getOrDefault(actor.getId(), 0L),
+					positionCounts.getOrDefault(actor.getId(), 0L)))
+			.toList();
+		return Download.of(request, "actors", asOf, ActorRow.class, rows);
+	}
+
+	/** What each actor said, or had said on its behalf, by {@code date}. */
+	private Map<Long, Long> statementCounts(LocalDate date) {
+		Map<Long, Long> statementCounts = new HashMap<>(counts(this.statements.countBySpeaker(date)));
+		counts(this.statements.countOnBehalfOf(date)).forEach((id, n) -> statementCounts.merge(id, n, Long::sum));
+		return statementCounts;
 	}
 
 	@GetMapping("/actors/{slug}")

@@ -10,6 +10,9 @@ import org.peaceterms.event.EventRepository;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.system.AsOf;
+import jakarta.servlet.http.HttpServletRequest;
+import org.peaceterms.system.Download;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -50,6 +53,22 @@ class EventController {
 		model.addAttribute("presented", presented);
 		model.addAttribute("count", timeline.size());
 		return "explore/events";
+	}
+
+	/** The events the page lists, newest first as on the page, as CSV or JSON. */
+	@GetMapping({ "/events.csv", "/events.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<?> download(AsOf asOf, HttpServletRequest request) {
+		List<Event> timeline = this.events.findAllAsOf(asOf.effective());
+		this.events.findAllAsOfWithSources(asOf.effective());
+		Map<Event, List<Proposal>> presented = new LinkedHashMap<>();
+		for (Proposal proposal : this.proposals.findPresentedAtEvents(asOf.effective())) {
+			presented.computeIfAbsent(proposal.getPresentedAt(), (event) -> new ArrayList<>()).add(proposal);
+		}
+		List<EventRow> rows = timeline.stream()
+			.map((event) -> EventRow.of(event, presented.getOrDefault(event, List.of())))
+			.toList();
+		return Download.of(request, "events", asOf, EventRow.class, rows);
 	}
 
 }

@@ -18,6 +18,9 @@ import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.system.AsOf;
 import org.peaceterms.system.NotFoundException;
 import org.peaceterms.system.Preload;
+import jakarta.servlet.http.HttpServletRequest;
+import org.peaceterms.system.Download;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -71,15 +74,7 @@ class SourceController {
 	@GetMapping("/sources")
 	@Transactional(readOnly = true)
 	String list(AsOf asOf, Model model) {
-		LocalDate date = asOf.effective();
-		Map<String, Map<Long, Long>> counts = new LinkedHashMap<>();
-		counts.put("statements", ActorController.counts(this.statements.countBySource(date)));
-		counts.put("positions", ActorController.counts(this.positions.countBySource(date)));
-		counts.put("provisions", ActorController.counts(this.provisions.countBySource(date)));
-		counts.put("commitments", ActorController.counts(this.commitments.countBySource(date)));
-		counts.put("proposals", ActorController.counts(this.proposals.countBySource(date)));
-		counts.put("events", ActorController.counts(this.events.countBySource(date)));
-		counts.put("endorsements", ActorController.counts(this.endorsements.countBySource(date)));
+		Map<String, Map<Long, Long>> counts = counts(asOf.effective());
 		model.addAttribute("sources",
 				this.sources.findByRetiredFalseOrderByPublishedOnDesc()
 					.stream()
@@ -88,6 +83,35 @@ class SourceController {
 		model.addAttribute("kinds", KINDS);
 		model.addAttribute("counts", counts);
 		return "explore/sources";
+	}
+
+	/** The sources the page lists, with its counts, as CSV or JSON. */
+	@GetMapping({ "/sources.csv", "/sources.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<?> download(AsOf asOf, HttpServletRequest request) {
+		Map<String, Map<Long, Long>> counts = counts(asOf.effective());
+		List<SourceRow> rows = this.sources.findByRetiredFalseOrderByPublishedOnDesc()
+			.stream()
+			.filter((source) -> asOf.includes(source.getPublishedOn()))
+			.map((source) -> SourceRow.of(source, counts))
+			.toList();
+		return Download.of(request, "sources", asOf, SourceRow.class, rows);
+	}
+
+	/**
+	 * How many facts on record by {@code date} cite each source, by kind of fact, in the
+	 * order of the page's columns.
+	 */
+	private Map<String, Map<Long, Long>> counts(LocalDate date) {
+		Map<String, Map<Long, Long>> counts = new LinkedHashMap<>();
+		counts.put("statements", ActorController.counts(this.statements.countBySource(date)));
+		counts.put("positions", ActorController.counts(this.positions.countBySource(date)));
+		counts.put("provisions", ActorController.counts(this.provisions.countBySource(date)));
+		counts.put("commitments", ActorController.counts(this.commitments.countBySource(date)));
+		counts.put("proposals", ActorController.counts(this.proposals.countBySource(date)));
+		counts.put("events", ActorController.counts(this.events.countBySource(date)));
+		counts.put("endorsements", ActorController.counts(this.endorsements.countBySource(date)));
+		return counts;
 	}
 
 	@GetMapping("/sources/{slug}")

@@ -5,6 +5,14 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.system.AsOf;
 import org.peaceterms.system.NotFoundException;
 import org.peaceterms.system.Preload;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.peaceterms.system.Download;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -41,6 +49,32 @@ class ProposalController {
 					.filter((proposal) -> asOf.includes(proposal.getPresentedOn()))
 					.toList());
 		return "proposal/list";
+	}
+
+	/**
+	 * The proposals the page lists, with their provisions, one row per provision, as CSV
+	 * or JSON with citations.
+	 */
+	@GetMapping({ "/proposals.csv", "/proposals.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<?> download(AsOf asOf, HttpServletRequest request) {
+		List<Proposal> shown = this.proposals.findByRetiredFalseOrderByPresentedOnDescTitle()
+			.stream()
+			.filter((proposal) -> asOf.includes(proposal.getPresentedOn()))
+			.toList();
+		Map<Proposal, List<Provision>> provisionsOf = shown.isEmpty() ? Map.of()
+				: this.provisions.findByProposals(shown)
+					.stream()
+					.collect(Collectors.groupingBy(Provision::getProposal, LinkedHashMap::new, Collectors.toList()));
+		List<ProposalRow> rows = new ArrayList<>();
+		for (Proposal proposal : shown) {
+			List<Provision> terms = provisionsOf.getOrDefault(proposal, List.of());
+			if (terms.isEmpty()) {
+				rows.add(ProposalRow.of(proposal, null));
+			}
+			terms.forEach((provision) -> rows.add(ProposalRow.of(proposal, provision)));
+		}
+		return Download.of(request, "proposals", asOf, ProposalRow.class, rows);
 	}
 
 	@GetMapping("/proposals/{slug}")

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.source.Source;
 import org.peaceterms.system.IdCount;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -21,6 +23,9 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	 */
 	@EntityGraph(attributePaths = { "proposers", "sources" })
 	List<Proposal> findByRetiredFalseOrderByPresentedOnDescTitle();
+
+	/** A page of the proposals on record presented by {@code asOf} (JSON API). */
+	Page<Proposal> findByRetiredFalseAndPresentedOnLessThanEqual(LocalDate asOf, Pageable pageable);
 
 	/** The proposals an actor proposed, presented by {@code asOf}, newest first. */
 	@Query("""

@@ -1,18 +1,20 @@
 package org.peaceterms.proposal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.peaceterms.source.Source;
 import org.peaceterms.system.IdCount;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /**
  * Reads and stores {@link Provision}s. A provision is on record from the day its proposal
  * was presented.
  */
-public interface ProvisionRepository extends JpaRepository<Provision, Long> {
+public interface ProvisionRepository extends JpaRepository<Provision, Long>, JpaSpecificationExecutor<Provision> {
 
 	@Query("""
 			select distinct p from Provision p join fetch p.topic left join fetch p.sources
@@ -28,6 +30,17 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long> {
 			order by pr.presentedOn desc, pr.id, p.number
 			""")
 	List<Provision> findAllWithProposal();
+
+	/**
+	 * The provisions on record of the given proposals on the given topics, with topic and
+	 * proposal: what the compare relations of the JSON API show on each side.
+	 */
+	@Query("""
+			select p from Provision p join fetch p.topic join fetch p.proposal
+			where p.proposal in :proposals and p.topic in :topics and p.retired = false
+			order by p.number, p.id
+			""")
+	List<Provision> findByProposalsAndTopics(Collection<Proposal> proposals, Collection<Topic> topics);
 
 	/**
 	 * Every proposal's provisions on a topic, for proposals presented by {@code asOf},
@@ -63,5 +76,16 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long> {
 			group by p.topic.id
 			""")
 	List<IdCount> countByTopic(LocalDate asOf);
+
+	/**
+	 * The provisions on record of the given proposals, with topic, proposal by proposal
+	 * in number order: the proposals page's downloads.
+	 */
+	@Query("""
+			select p from Provision p join fetch p.topic
+			where p.proposal in :proposals and p.retired = false
+			order by p.proposal.id, p.number, p.id
+			""")
+	List<Provision> findByProposals(Collection<Proposal> proposals);
 
 }

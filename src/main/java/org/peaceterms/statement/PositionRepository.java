@@ -9,13 +9,14 @@ import org.peaceterms.source.Source;
 import org.peaceterms.system.IdCount;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /**
  * Reads and stores {@link Position}s. A position is on record from the day it takes
  * effect.
  */
-public interface PositionRepository extends JpaRepository<Position, Long> {
+public interface PositionRepository extends JpaRepository<Position, Long>, JpaSpecificationExecutor<Position> {
 
 	/**
 	 * Each actor's latest position on a topic as of a date, with actor, source and
@@ -31,6 +32,17 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
 			order by a.name, p.id
 			""")
 	List<Position> findLatestByTopic(String topicSlug, ActorKind kind, LocalDate asOf);
+
+	/**
+	 * The positions on record of the given actors on the given topics, in date order then
+	 * entry order: the histories {@link StanceHistory} reads previous stances from.
+	 */
+	@Query("""
+			select p from Position p
+			where p.retired = false and p.actor in :actors and p.topic in :topics
+			order by p.validFrom, p.id
+			""")
+	List<Position> findHistories(Collection<Actor> actors, Collection<Topic> topics);
 
 	/**
 	 * An actor's positions taking effect by {@code asOf}, topic by topic, each topic's in

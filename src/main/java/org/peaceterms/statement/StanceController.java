@@ -6,6 +6,10 @@ import org.peaceterms.system.AsOf;
 import org.peaceterms.system.NotFoundException;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.peaceterms.system.Download;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -35,6 +39,31 @@ class StanceController {
 	String show(@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String group, AsOf asOf, Model model) {
+		model.addAttribute("timeline", timeline(topic, from, to, group, asOf));
+		model.addAttribute("topics", this.topics.findByRetiredFalseOrderBySortOrder());
+		model.addAttribute("groups", StanceGroup.values());
+		return "stances/show";
+	}
+
+	/**
+	 * The stances table as CSV or JSON: one row per position shown, with the same
+	 * parameters as the page.
+	 */
+	@GetMapping({ "/stances.csv", "/stances.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<?> download(@RequestParam(required = false) @Nullable String topic,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String group, AsOf asOf, HttpServletRequest request) {
+		List<StanceRow> rows = timeline(topic, from, to, group, asOf).rows()
+			.stream()
+			.flatMap((row) -> row.entries().stream())
+			.map(StanceRow::of)
+			.toList();
+		return Download.of(request, "stances", asOf, StanceRow.class, rows);
+	}
+
+	private StanceTimeline timeline(@Nullable String topic, @Nullable String from, @Nullable String to,
+			@Nullable String group, AsOf asOf) {
 		String slug = (topic == null || topic.isBlank()) ? Topic.TROOPS_SLUG : topic.strip();
 		StanceGroup stanceGroup = StanceGroup.parse(group);
 		LocalDate fromDate = date(from);
@@ -42,10 +71,7 @@ class StanceController {
 		Topic chosen = this.topics.findBySlug(slug)
 			.filter((candidate) -> !candidate.isRetired())
 			.orElseThrow(() -> new NotFoundException("topic"));
-		model.addAttribute("timeline", this.timelines.timeline(chosen, stanceGroup, fromDate, toDate, asOf));
-		model.addAttribute("topics", this.topics.findByRetiredFalseOrderBySortOrder());
-		model.addAttribute("groups", StanceGroup.values());
-		return "stances/show";
+		return this.timelines.timeline(chosen, stanceGroup, fromDate, toDate, asOf);
 	}
 
 	/** A date parameter, checked like the as-of date (ISO form, sane range). */

@@ -2,6 +2,7 @@ package org.peaceterms.statement;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,13 +14,18 @@ import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.system.AsOf;
 import org.peaceterms.system.AuditedEntity;
 import org.peaceterms.system.BadRequestException;
+import org.peaceterms.system.Download;
+import org.peaceterms.system.NotFoundException;
 import org.peaceterms.system.Preload;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -27,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * dates, one page of {@link StatementPage#SIZE} at a time. Every criterion is a query
  * parameter, so the address reproduces the result. A filter naming an unknown actor or
  * topic, a malformed date or page number is a 400; a page past the end is an empty page
- * that says so.
+ * that says so. Each statement has its own page too.
  */
 @Controller
 class StatementController {
@@ -59,8 +65,7 @@ class StatementController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String page, Model model) {
 		String text = cleanText(q);
-		StatementFilter filter = new StatementFilter(text, lookUp(speaker, this::actor), lookUp(country, this::actor),
-				lookUp(topic, this.topics::findBySlug), date(from), date(to), asOf.effective());
+		StatementFilter filter = filter(text, speaker, country, topic, from, to, asOf);
 		StatementPage result = this.statements.search(filter, pageNumber(page));
 		Preload.each(result.statements(), Statement::getTopics);
 		List<Actor> everyone = this.actors.findByRetiredFalseOrderByName();
@@ -78,6 +83,45 @@ class StatementController {
 		model.addAttribute("countryKinds", List.of(ActorKind.COUNTRY, ActorKind.ORGANISATION, ActorKind.COALITION));
 		model.addAttribute("topics", this.topics.findByRetiredFalseOrderBySortOrder());
 		return "statement/list";
+	}
+
+	/**
+	 * The statements the page finds, all of them rather than one page, as CSV or JSON
+	 * with their citations.
+	 */
+	@GetMapping({ "/statements.csv", "/statements.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String speaker,
+			@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable String topic,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			HttpServletRequest request) {
+		List<Statement> found = this.statements.searchAll(filter(cleanText(q), speaker, country, topic, from, to, asOf),
+				Download.MAX_ROWS);
+		Preload.each(found, Statement::getTopics);
+		return Download.of(request, "statements", asOf, StatementRow.class,
+				found.stream().map(StatementRow::of).toList());
+	}
+
+	private StatementFilter filter(@Nullable String text, @Nullable String speaker, @Nullable String country,
+			@Nullable String topic, @Nullable String from, @Nullable String to, AsOf asOf) {
+		return new StatementFilter(text, lookUp(speaker, this::actor), lookUp(country, this::actor),
+				lookUp(topic, this.topics::findBySlug), date(from), date(to), asOf.effective());
+	}
+
+	/**
+	 * One statement: the words, who said them for whom and when, the topics, the event
+	 * and provision it concerns, and its citation. The Atom feeds link here.
+	 */
+	@GetMapping("/statements/{id:\\d+}")
+	@Transactional(readOnly = true)
+	String show(@PathVariable long id, AsOf asOf, Model model) {
+		Statement statement = this.statements.findForPage(id).orElseThrow(() -> new NotFoundException("Statement"));
+		model.addAttribute("statement", statement);
+		model.addAttribute("topics",
+				statement.getTopics().stream().sorted(Comparator.comparing(Topic::getSortOrder)).toList());
+		return "statement/show";
 	}
 
 	private Optional<Actor> actor(String slug) {

@@ -2,6 +2,7 @@ package org.peaceterms.statement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.source.Source;
@@ -9,13 +10,15 @@ import org.peaceterms.system.IdCount;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /**
  * Reads and stores {@link Statement}s. A statement is on record from the day it was said.
  * The search with filters and pages is {@link StatementSearch}.
  */
-public interface StatementRepository extends JpaRepository<Statement, Long>, StatementSearch {
+public interface StatementRepository
+		extends JpaRepository<Statement, Long>, JpaSpecificationExecutor<Statement>, StatementSearch {
 
 	/**
 	 * What an actor said or had said on its behalf by {@code asOf}, newest first, with
@@ -103,5 +106,17 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 			order by s.saidOn desc, s.id desc
 			""")
 	List<Statement> findLatest(LocalDate until, Pageable page);
+
+	/**
+	 * A statement on record with everything its page shows: speaker, on whose behalf,
+	 * source, event, provision with its proposal, and topics.
+	 */
+	@Query("""
+			select s from Statement s join fetch s.speaker join fetch s.source left join fetch s.onBehalfOf
+			  left join fetch s.event left join fetch s.provision pr left join fetch pr.proposal
+			  left join fetch s.topics
+			where s.id = :id and s.retired = false
+			""")
+	Optional<Statement> findForPage(long id);
 
 }

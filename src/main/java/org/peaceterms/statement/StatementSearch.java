@@ -1,5 +1,7 @@
 package org.peaceterms.statement;
 
+import java.util.List;
+
 /**
  * The statement search: full text over a statement's words and context, filters by
  * speaker, country, topic and dates, one page at a time. Implemented with JPQL that runs
@@ -13,5 +15,11 @@ public interface StatementSearch {
 	 * the number of matches in all. A page past the end is empty.
 	 */
 	StatementPage search(StatementFilter filter, int page);
+
+	/**
+	 * Every statement matching {@code filter} (at most {@code limit}), in the order of
+	 * {@link #search}: what the statements page's downloads hold.
+	 */
+	List<Statement> searchAll(StatementFilter filter, int limit);
 
 }

@@ -47,6 +47,17 @@ class StatementSearchImpl implements StatementSearch {
 		return new StatementPage(select.getResultList(), page, StatementPage.SIZE, total);
 	}
 
+	@Override
+	public List<Statement> searchAll(StatementFilter filter, int limit) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		TypedQuery<Statement> select = this.entityManager.createQuery("""
+				select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
+				""" + where(filter, parameters) + " order by s.saidOn desc, s.id desc", Statement.class);
+		parameters.forEach(select::setParameter);
+		select.setMaxResults(limit);
+		return select.getResultList();
+	}
+
 	private static String where(StatementFilter filter, Map<String, Object> parameters) {
 		StringBuilder where = new StringBuilder(" where s.retired = false and s.saidOn <= :asOf");
 		parameters.put("asOf", filter.asOf());

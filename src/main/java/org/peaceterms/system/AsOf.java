@@ -45,6 +45,20 @@ public record AsOf(@Nullable LocalDate date) {
 		}
 	}
 
+	/**
+	 * Reads the parameter like {@link #parse}, but answers a malformed value with today
+	 * instead of an error: for links around a page, whose own handling of the parameter
+	 * decides about the error.
+	 */
+	public static AsOf parseLeniently(@Nullable String value) {
+		try {
+			return parse(value);
+		}
+		catch (BadRequestException ex) {
+			return today();
+		}
+	}
+
 	/** Whether the page is pinned to a date (and must say so). */
 	public boolean isPinned() {
 		return this.date != null;

@@ -18,7 +18,22 @@ final class PublicPages {
 			"/proposals/us-security-package-2025-12", "/proposals/european-statement-2025-12-15", "/topics",
 			"/topics/multinational-force", "/topics/territory?asOf=2025-03-01", "/statements",
 			"/statements?q=troops&topic=multinational-force&page=2", "/statements?q=nothing-matches-this", "/events",
-			"/events?asOf=2025-03-01", "/sources", "/sources/warzone-2025-02-17-europe-troops");
+			"/events?asOf=2025-03-01", "/sources", "/sources/warzone-2025-02-17-europe-troops",
+			// Open data (issue 5): the statement page the feeds link to
+			"/statements/4", "/statements/135");
+
+	/**
+	 * Every open-data answer that reads the database: JSON lists and details (two to a
+	 * page, so that every run counts the rows) and the Atom feeds; held to the same bound
+	 * on SQL per request.
+	 */
+	static final List<String> OPEN_DATA = List.of("/api/v1/actors?size=2", "/api/v1/actors/olaf-scholz",
+			"/api/v1/sources?size=2", "/api/v1/sources/warzone-2025-02-17-europe-troops", "/api/v1/topics?size=2",
+			"/api/v1/topics/territory", "/api/v1/events?size=2", "/api/v1/events/berlin-talks-2025-12-14",
+			"/api/v1/proposals?size=2", "/api/v1/proposals/european-statement-2025-12-15", "/api/v1/provisions?size=2",
+			"/api/v1/provisions/1", "/api/v1/commitments?size=2", "/api/v1/commitments/7", "/api/v1/statements?size=2",
+			"/api/v1/statements?q=troops&topic=territory", "/api/v1/statements/4", "/api/v1/positions?size=2",
+			"/api/v1/positions/7", "/api/v1/relations?size=2", "/feed.atom", "/actors/germany/feed.atom");
 
 	private PublicPages() {
 	}

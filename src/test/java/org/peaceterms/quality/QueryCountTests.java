@@ -64,7 +64,8 @@ class QueryCountTests {
 	private Map<String, Long> countPerPage() {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (String url : PublicPages.URLS) {
+		for (String url : java.util.stream.Stream.concat(PublicPages.URLS.stream(), PublicPages.OPEN_DATA.stream())
+			.toList()) {
 			statistics.clear();
 			assertThat(this.mvc.get().uri(url)).as(url).hasStatusOk();
 			counts.put(url, statistics.getPrepareStatementCount());

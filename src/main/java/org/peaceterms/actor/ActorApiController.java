@@ -1,0 +1,59 @@
+package org.peaceterms.actor;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.system.ApiPage;
+import org.peaceterms.system.ApiPaging;
+import org.peaceterms.system.ApiParams;
+import org.peaceterms.system.AsOf;
+import org.peaceterms.system.Links;
+import org.peaceterms.system.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The actors in the JSON API, by name, optionally of one {@code kind}. Actors carry no
+ * date, so {@code asOf} is accepted (and checked) but changes nothing. The detail adds a
+ * person's offices.
+ */
+@RestController
+class ActorApiController {
+
+	private static final Sort ORDER = Sort.by("name", "slug");
+
+	private final ActorRepository actors;
+
+	private final OfficeRepository offices;
+
+	ActorApiController(ActorRepository actors, OfficeRepository offices) {
+		this.actors = actors;
+		this.offices = offices;
+	}
+
+	@GetMapping(Links.API + "/actors")
+	@Transactional(readOnly = true)
+	ApiPage<ActorJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
+		ApiPaging paging = ApiPaging.parse(page, size);
+		ActorKind only = ApiParams.constant(kind, "kind", ActorKind.class);
+		Page<Actor> found = (only != null) ? this.actors.findByKindAndRetiredFalse(only, paging.pageable(ORDER))
+				: this.actors.findByRetiredFalse(paging.pageable(ORDER));
+		return ApiPage.of(found, ActorJson::of, paging, request);
+	}
+
+	@GetMapping(Links.API + "/actors/{slug}")
+	@Transactional(readOnly = true)
+	ActorJson show(@PathVariable String slug) {
+		Actor actor = this.actors.findBySlug(slug)
+			.filter((found) -> !found.isRetired())
+			.orElseThrow(() -> new NotFoundException("Actor"));
+		return ActorJson.of(actor, this.offices.findByPerson(actor));
+	}
+
+}

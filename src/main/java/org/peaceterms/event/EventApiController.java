@@ -1,0 +1,59 @@
+package org.peaceterms.event;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.system.ApiPage;
+import org.peaceterms.system.ApiPaging;
+import org.peaceterms.system.ApiParams;
+import org.peaceterms.system.AsOf;
+import org.peaceterms.system.Links;
+import org.peaceterms.system.NotFoundException;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The events in the JSON API, oldest first as on the timeline: those starting between
+ * {@code from} and {@code to} (both optional, both inclusive), and never after
+ * {@code asOf}.
+ */
+@RestController
+class EventApiController {
+
+	private static final Sort ORDER = Sort.by("startsOn", "slug");
+
+	private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+
+	private final EventRepository events;
+
+	EventApiController(EventRepository events) {
+		this.events = events;
+	}
+
+	@GetMapping(Links.API + "/events")
+	@Transactional(readOnly = true)
+	ApiPage<EventJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
+		ApiPaging paging = ApiPaging.parse(page, size);
+		LocalDate start = ApiParams.date(from, "from");
+		LocalDate end = ApiParams.date(to, "to");
+		LocalDate last = (end != null && end.isBefore(asOf.effective())) ? end : asOf.effective();
+		return ApiPage.of(this.events.findByRetiredFalseAndStartsOnBetween((start != null) ? start : EARLIEST, last,
+				paging.pageable(ORDER)), EventJson::of, paging, request);
+	}
+
+	@GetMapping(Links.API + "/events/{slug}")
+	@Transactional(readOnly = true)
+	EventJson show(@PathVariable String slug) {
+		return this.events.findBySlug(slug)
+			.filter((event) -> !event.isRetired())
+			.map(EventJson::of)
+			.orElseThrow(() -> new NotFoundException("Event"));
+	}
+
+}

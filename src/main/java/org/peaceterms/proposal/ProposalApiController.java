@@ -1,0 +1,59 @@
+package org.peaceterms.proposal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.system.ApiPage;
+import org.peaceterms.system.ApiPaging;
+import org.peaceterms.system.AsOf;
+import org.peaceterms.system.Links;
+import org.peaceterms.system.NotFoundException;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The proposals in the JSON API, newest first; with {@code asOf}, only those presented by
+ * then. The detail adds the provisions and endorsements.
+ */
+@RestController
+class ProposalApiController {
+
+	private static final Sort ORDER = Sort.by(Sort.Order.desc("presentedOn"), Sort.Order.asc("slug"));
+
+	private final ProposalRepository proposals;
+
+	private final ProvisionRepository provisions;
+
+	private final EndorsementRepository endorsements;
+
+	ProposalApiController(ProposalRepository proposals, ProvisionRepository provisions,
+			EndorsementRepository endorsements) {
+		this.proposals = proposals;
+		this.provisions = provisions;
+		this.endorsements = endorsements;
+	}
+
+	@GetMapping(Links.API + "/proposals")
+	@Transactional(readOnly = true)
+	ApiPage<ProposalJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
+		ApiPaging paging = ApiPaging.parse(page, size);
+		return ApiPage.of(
+				this.proposals.findByRetiredFalseAndPresentedOnLessThanEqual(asOf.effective(), paging.pageable(ORDER)),
+				ProposalJson::of, paging, request);
+	}
+
+	@GetMapping(Links.API + "/proposals/{slug}")
+	@Transactional(readOnly = true)
+	ProposalJson show(@PathVariable String slug) {
+		Proposal proposal = this.proposals.findBySlug(slug)
+			.filter((found) -> !found.isRetired())
+			.orElseThrow(() -> new NotFoundException("Proposal"));
+		return ProposalJson.of(proposal, this.provisions.findByProposal(proposal),
+				this.endorsements.findByProposal(proposal));
+	}
+
+}

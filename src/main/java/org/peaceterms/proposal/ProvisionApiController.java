@@ -1,0 +1,92 @@
+package org.peaceterms.proposal;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.system.ApiPage;
+import org.peaceterms.system.ApiPaging;
+import org.peaceterms.system.ApiParams;
+import org.peaceterms.system.AsOf;
+import org.peaceterms.system.Links;
+import org.peaceterms.system.NotFoundException;
+import org.peaceterms.topic.Topic;
+import org.peaceterms.topic.TopicRepository;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The provisions in the JSON API, across proposals (newest proposal first, then by
+ * number), optionally of one {@code proposal} or on one {@code topic}; with {@code asOf},
+ * only those of proposals presented by then.
+ */
+@RestController
+class ProvisionApiController {
+
+	private static final Sort ORDER = Sort.by(Sort.Order.desc("proposal.presentedOn"), Sort.Order.asc("proposal.slug"),
+			Sort.Order.asc("number"), Sort.Order.asc("id"));
+
+	private final ProvisionRepository provisions;
+
+	private final ProposalRepository proposals;
+
+	private final TopicRepository topics;
+
+	ProvisionApiController(ProvisionRepository provisions, ProposalRepository proposals, TopicRepository topics) {
+		this.provisions = provisions;
+		this.proposals = proposals;
+		this.topics = topics;
+	}
+
+	@GetMapping(Links.API + "/provisions")
+	@Transactional(readOnly = true)
+	ApiPage<ProvisionJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String proposal,
+			@RequestParam(required = false) @Nullable String topic,
+			@RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
+		ApiPaging paging = ApiPaging.parse(page, size);
+		Proposal of = ApiParams.record(proposal, "proposal", this.proposals::findBySlug);
+		Topic on = ApiParams.record(topic, "topic", this.topics::findBySlug);
+		return ApiPage.of(this.provisions.findAll(matching(of, on, asOf.effective()), paging.pageable(ORDER)),
+				ProvisionJson::of, paging, request);
+	}
+
+	@GetMapping(Links.API + "/provisions/{id}")
+	@Transactional(readOnly = true)
+	ProvisionJson show(@PathVariable long id) {
+		return this.provisions.findById(id)
+			.filter((provision) -> !provision.isRetired() && !provision.getProposal().isRetired())
+			.map(ProvisionJson::of)
+			.orElseThrow(() -> new NotFoundException("Provision"));
+	}
+
+	private static Specification<Provision> matching(@Nullable Proposal proposal, @Nullable Topic topic,
+			LocalDate asOf) {
+		return (root, query, cb) -> {
+			Join<Provision, Proposal> of = root.join("proposal");
+			if (!ApiParams.isCount(query)) {
+				root.fetch("topic");
+			}
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.isFalse(root.get("retired")));
+			where.add(cb.isFalse(of.get("retired")));
+			where.add(cb.lessThanOrEqualTo(of.get("presentedOn"), asOf));
+			if (proposal != null) {
+				where.add(cb.equal(root.get("proposal"), proposal));
+			}
+			if (topic != null) {
+				where.add(cb.equal(root.get("topic"), topic));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.peaceterms.proposal;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.source.Citation;
+import org.peaceterms.system.FigureJson;
+import org.peaceterms.system.Links;
+import org.peaceterms.topic.TopicRef;
+import java.util.List;
+
+/**
+ * A {@link Provision} as the JSON API gives it: its number in the proposal, its topic,
+ * its text (quoted or paraphrased), its figure and the sources that report it.
+ */
+public record ProvisionJson(long id, ProposalRef proposal, int number, TopicRef topic, String text, boolean verbatim,
+		@Nullable FigureJson figure, List<Citation> citations, Map<String, String> links) {
+
+	public static ProvisionJson of(Provision provision) {
+		Proposal proposal = provision.getProposal();
+		return new ProvisionJson(provision.getId(), ProposalRef.of(proposal), provision.getNumber(),
+				TopicRef.of(provision.getTopic()), provision.getText(), provision.isVerbatim(),
+				FigureJson.of(provision.getFigure()), Citation.of(provision.getSources()),
+				Links.of("self", Links.api("provisions", provision.getId()), "html",
+						Links.page("proposals", proposal.getSlug()) + "#provision-" + provision.getNumber()));
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.peaceterms.statement;
+
+import java.time.LocalDate;
+import org.peaceterms.system.Links;
+
+/**
+ * A statement named from another record in the JSON API (a position's evidence), with its
+ * JSON address.
+ */
+public record StatementRef(long id, LocalDate saidOn, String href) {
+
+	public static StatementRef of(Statement statement) {
+		return new StatementRef(statement.getId(), statement.getSaidOn(), Links.api("statements", statement.getId()));
+	}
+
+}
