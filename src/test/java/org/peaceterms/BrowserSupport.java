@@ -57,6 +57,15 @@ public final class BrowserSupport implements AutoCloseable {
 	}
 
 	/**
+	 * A new page that ignores the site's content security policy, for checkers that
+	 * inject their own script (axe); the site itself allows only its own scripts.
+	 */
+	public Page newPageBypassingCsp(int width) {
+		int height = (width <= PHONE_WIDTH) ? 844 : 900;
+		return this.browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height).setBypassCSP(true));
+	}
+
+	/**
 	 * Saves a full-page screenshot as {@code target/screenshots/<name>.png} and returns
 	 * its path.
 	 */

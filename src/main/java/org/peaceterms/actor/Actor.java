@@ -88,4 +88,17 @@ public class Actor extends AuditedEntity {
 				+ new String(Character.toChars(0x1F1E6 + code.charAt(1) - 'A'));
 	}
 
+	/** Replaces what an editor can change, under the same rules as the constructor. */
+	public void update(String slug, String name, ActorKind kind, @Nullable String isoCode,
+			@Nullable String description) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		Assert.isTrue(isoCode == null || kind == ActorKind.COUNTRY, "only countries have an ISO code");
+		this.slug = slug;
+		this.name = name;
+		this.kind = kind;
+		this.isoCode = isoCode;
+		this.description = description;
+	}
+
 }

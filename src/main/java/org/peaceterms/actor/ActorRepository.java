@@ -13,6 +13,12 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 
 	List<Actor> findByKindAndRetiredFalseOrderByName(ActorKind kind);
 
+	/** Every actor on record that is not a person: who a person can speak for. */
+	List<Actor> findByKindNotAndRetiredFalseOrderByName(ActorKind kind);
+
+	/** A person (or other actor) by name, as an editor types it. */
+	Optional<Actor> findFirstByKindAndNameIgnoreCaseAndRetiredFalse(ActorKind kind, String name);
+
 	/** A page of the actors on record (JSON API). */
 	Page<Actor> findByRetiredFalse(Pageable pageable);
 

@@ -92,4 +92,19 @@ public class Office extends AuditedEntity {
 				&& (this.validTo == null || !date.isAfter(this.validTo));
 	}
 
+	/** Replaces what an editor can change, under the same rules as the constructor. */
+	public void update(Actor person, String title, @Nullable Actor organisation, @Nullable LocalDate validFrom,
+			@Nullable LocalDate validTo, @Nullable Source source) {
+		Assert.isTrue(person.isPerson(), "only a person holds an office");
+		Assert.hasText(title, "title is required");
+		Assert.isTrue(validFrom == null || validTo == null || !validTo.isBefore(validFrom),
+				"an office cannot end before it starts");
+		this.person = person;
+		this.title = title;
+		this.organisation = organisation;
+		this.validFrom = validFrom;
+		this.validTo = validTo;
+		this.source = source;
+	}
+
 }

@@ -165,4 +165,26 @@ public class Commitment extends AuditedEntity {
 		return this.sources;
 	}
 
+	/** Replaces what an editor can change, under the same rules as the constructor. */
+	public void update(Actor actor, Topic topic, CommitmentKind kind, CommitmentBasis basis, CommitmentStatus status,
+			String description, @Nullable Figure amount, @Nullable String amountPeriod, Set<Condition> conditions,
+			@Nullable String conditionsNote, LocalDate madeOn, Set<Source> sources) {
+		Assert.hasText(description, "description is required");
+		Assert.notEmpty(sources, "a commitment needs a source");
+		this.actor = actor;
+		this.topic = topic;
+		this.kind = kind;
+		this.basis = basis;
+		this.status = status;
+		this.description = description;
+		this.amount = amount;
+		this.amountPeriod = amountPeriod;
+		this.conditions.clear();
+		this.conditions.addAll(conditions);
+		this.conditionsNote = conditionsNote;
+		this.madeOn = madeOn;
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
 }

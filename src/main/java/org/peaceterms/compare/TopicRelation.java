@@ -76,4 +76,15 @@ public class TopicRelation extends AuditedEntity {
 		return this.reason;
 	}
 
+	/** Replaces what an editor can change, under the same rules as the constructor. */
+	public void update(Proposal left, Proposal right, Topic topic, Relation relation, String reason) {
+		Assert.isTrue(!left.equals(right), "a proposal is not compared with itself");
+		Assert.hasText(reason, "reason is required");
+		this.left = left;
+		this.right = right;
+		this.topic = topic;
+		this.relation = relation;
+		this.reason = reason;
+	}
+
 }

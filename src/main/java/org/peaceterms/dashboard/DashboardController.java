@@ -108,6 +108,8 @@ class DashboardController {
 		for (Position position : this.positions.findLatestByTopic(Topic.TROOPS_SLUG, ActorKind.COUNTRY, date)) {
 			// Two positions on the same latest date: the one entered last wins.
 			latest.put(position.getActor(), position);
+			// The page renders after the transaction: load the conditions now (batched).
+			org.hibernate.Hibernate.initialize(position.getConditions());
 		}
 		List<CountryStance> rows = new ArrayList<>();
 		latest.forEach((country, position) -> {

@@ -124,4 +124,26 @@ public class Event extends AuditedEntity {
 		return this.sources;
 	}
 
+	/** Replaces what an editor can change, under the same rules as the constructor. */
+	public void update(String slug, String name, EventKind kind, LocalDate startsOn, @Nullable LocalDate endsOn,
+			@Nullable String dateNote, @Nullable String place, @Nullable String description, Set<Actor> participants,
+			Set<Source> sources) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		Assert.isTrue(endsOn == null || !endsOn.isBefore(startsOn), "an event cannot end before it starts");
+		Assert.notEmpty(sources, "an event needs a source");
+		this.slug = slug;
+		this.name = name;
+		this.kind = kind;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.dateNote = dateNote;
+		this.place = place;
+		this.description = description;
+		this.participants.clear();
+		this.participants.addAll(participants);
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
 }

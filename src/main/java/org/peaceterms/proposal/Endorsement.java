@@ -83,4 +83,15 @@ public class Endorsement extends AuditedEntity {
 		return this.note;
 	}
 
+	/** Replaces what an editor can change. */
+	public void update(Proposal proposal, Actor actor, EndorsementKind kind, @Nullable LocalDate endorsedOn,
+			Source source, @Nullable String note) {
+		this.proposal = proposal;
+		this.actor = actor;
+		this.kind = kind;
+		this.endorsedOn = endorsedOn;
+		this.source = source;
+		this.note = note;
+	}
+
 }

@@ -154,4 +154,35 @@ public class Proposal extends AuditedEntity {
 		return this.sources;
 	}
 
+	/**
+	 * Replaces what an editor can change, under the same rules as the constructor; a
+	 * proposal never supersedes or derives from itself.
+	 */
+	public void update(String slug, String title, String shortTitle, ProposalKind kind, ProposalStatus status,
+			LocalDate presentedOn, @Nullable Event presentedAt, @Nullable Proposal supersedes,
+			@Nullable Proposal derivedFrom, @Nullable String summary, boolean textPublic, Set<Actor> proposers,
+			Set<Source> sources) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(title, "title is required");
+		Assert.hasText(shortTitle, "short title is required");
+		Assert.notEmpty(sources, "a proposal needs a source");
+		Assert.isTrue(supersedes == null || !supersedes.equals(this), "a proposal cannot supersede itself");
+		Assert.isTrue(derivedFrom == null || !derivedFrom.equals(this), "a proposal cannot derive from itself");
+		this.slug = slug;
+		this.title = title;
+		this.shortTitle = shortTitle;
+		this.kind = kind;
+		this.status = status;
+		this.presentedOn = presentedOn;
+		this.presentedAt = presentedAt;
+		this.supersedes = supersedes;
+		this.derivedFrom = derivedFrom;
+		this.summary = summary;
+		this.textPublic = textPublic;
+		this.proposers.clear();
+		this.proposers.addAll(proposers);
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
 }

@@ -114,4 +114,20 @@ public class Provision extends AuditedEntity {
 		return this.sources;
 	}
 
+	/** Replaces what an editor can change, under the same rules as the constructor. */
+	public void update(Proposal proposal, int number, Topic topic, String text, boolean verbatim,
+			@Nullable Figure figure, Set<Source> sources) {
+		Assert.isTrue(number > 0, "provisions are numbered from 1");
+		Assert.hasText(text, "text is required");
+		Assert.notEmpty(sources, "a provision needs a source");
+		this.proposal = proposal;
+		this.number = number;
+		this.topic = topic;
+		this.text = text;
+		this.verbatim = verbatim;
+		this.figure = figure;
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
 }

@@ -23,6 +23,14 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long>, Jpa
 			""")
 	List<Provision> findByProposal(Proposal proposal);
 
+	/** Every provision on record with its proposal, for pickers. */
+	@Query("""
+			select p from Provision p join fetch p.proposal pr
+			where p.retired = false
+			order by pr.presentedOn desc, pr.id, p.number
+			""")
+	List<Provision> findAllWithProposal();
+
 	/**
 	 * The provisions on record of the given proposals on the given topics, with topic and
 	 * proposal: what the compare relations of the JSON API show on each side.

@@ -104,4 +104,19 @@ public class Source extends AuditedEntity {
 		return (this.outlet != null) ? this.outlet : this.title;
 	}
 
+	/** Replaces what an editor can change, under the same rules as the constructor. */
+	public void update(String slug, @Nullable String outlet, String title, @Nullable String url, LocalDate publishedOn,
+			@Nullable String dateNote, SourceKind kind, Reliability reliability) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(title, "title is required");
+		this.slug = slug;
+		this.outlet = outlet;
+		this.title = title;
+		this.url = url;
+		this.publishedOn = publishedOn;
+		this.dateNote = dateNote;
+		this.kind = kind;
+		this.reliability = reliability;
+	}
+
 }

@@ -128,4 +128,23 @@ public class Position extends AuditedEntity {
 		return this.evidence;
 	}
 
+	/** Replaces what an editor can change, under the same rules as the constructor. */
+	public void update(Actor actor, Topic topic, Stance stance, LocalDate validFrom, Source source, String summary,
+			@Nullable String note, Set<Condition> conditions, Set<Statement> evidence) {
+		Assert.isTrue(stance.getLadder() == topic.getLadder(), "the stance must be a level of the topic's ladder");
+		Assert.hasText(summary, "summary is required");
+		Assert.notEmpty(evidence, "a position rests on at least one statement");
+		this.actor = actor;
+		this.topic = topic;
+		this.stance = stance;
+		this.validFrom = validFrom;
+		this.source = source;
+		this.summary = summary;
+		this.note = note;
+		this.conditions.clear();
+		this.conditions.addAll(conditions);
+		this.evidence.clear();
+		this.evidence.addAll(evidence);
+	}
+
 }

@@ -137,4 +137,26 @@ public class Statement extends AuditedEntity {
 		return this.topics;
 	}
 
+	/**
+	 * Replaces what an editor can change, under the same rules as the constructor. The
+	 * positions resting on the statement keep resting on it.
+	 */
+	public void update(Actor speaker, @Nullable Actor onBehalfOf, LocalDate saidOn, String text, boolean verbatim,
+			Source source, Set<Topic> topics, @Nullable Provision provision, @Nullable Event event,
+			@Nullable String reportedVia, @Nullable String context) {
+		Assert.hasText(text, "text is required");
+		this.speaker = speaker;
+		this.onBehalfOf = onBehalfOf;
+		this.saidOn = saidOn;
+		this.text = text;
+		this.verbatim = verbatim;
+		this.source = source;
+		this.topics.clear();
+		this.topics.addAll(topics);
+		this.provision = provision;
+		this.event = event;
+		this.reportedVia = reportedVia;
+		this.context = context;
+	}
+
 }

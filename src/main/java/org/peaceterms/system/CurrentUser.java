@@ -42,4 +42,13 @@ public final class CurrentUser {
 		}
 	}
 
+	/** Records {@code name} for the rest of the request; {@link #clear()} ends it. */
+	static void set(String name) {
+		NAME.set(name);
+	}
+
+	static void clear() {
+		NAME.remove();
+	}
+
 }

@@ -79,4 +79,17 @@ public class Topic extends AuditedEntity {
 		return this.sortOrder;
 	}
 
+	/** Replaces what an editor can change, under the same rules as the constructor. */
+	public void update(String slug, String name, @Nullable String description, @Nullable String question, Ladder ladder,
+			int sortOrder) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		this.slug = slug;
+		this.name = name;
+		this.description = description;
+		this.question = question;
+		this.ladder = ladder;
+		this.sortOrder = sortOrder;
+	}
+
 }

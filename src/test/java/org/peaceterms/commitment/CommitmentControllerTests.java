@@ -22,7 +22,9 @@ import org.peaceterms.source.SourceKind;
 import org.peaceterms.system.Figure;
 import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Topic;
+import org.peaceterms.system.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -33,7 +35,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * ends, figures that disagree, the filters, and the 400 and 404 cases.
  */
 @WebMvcTest(CommitmentController.class)
-@Import(CommitmentService.class)
+@Import({ SecurityConfiguration.class, CommitmentService.class })
 class CommitmentControllerTests {
 
 	private static final Source SOURCE = new Source("s", "The War Zone", "Title", null, LocalDate.of(2025, 2, 17),

@@ -17,12 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.system.AsOf;
+import org.peaceterms.system.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The compare page's controller: defaults, the form, and the 404 and 400 cases. */
+@Import(SecurityConfiguration.class)
 @WebMvcTest(CompareController.class)
 class CompareControllerTests {
 

@@ -25,12 +25,15 @@ import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.system.AsOf;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
+import org.peaceterms.system.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The home page's controller: view, model, the as-of parameter and its bad forms. */
+@Import(SecurityConfiguration.class)
 @WebMvcTest(DashboardController.class)
 class DashboardControllerTests {
 

@@ -20,7 +20,9 @@ import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
+import org.peaceterms.system.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -31,7 +33,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * table, and the 400 and 404 cases.
  */
 @WebMvcTest(StanceController.class)
-@Import(StanceTimelineService.class)
+@Import({ SecurityConfiguration.class, StanceTimelineService.class })
 class StanceControllerTests {
 
 	private static final Source SOURCE = new Source("s", "The War Zone", "Title", null, LocalDate.of(2025, 2, 17),

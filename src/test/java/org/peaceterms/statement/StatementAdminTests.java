@@ -1,0 +1,135 @@
+package org.peaceterms.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.peaceterms.source.SourceRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The new-statement flow through the whole stack: preview, save with a new source and a
+ * position, "save and add another", and the public home page showing it at once.
+ */
+// Writes records: later test classes get a fresh database.
+@DirtiesContext
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "editor-anna", roles = "EDITOR")
+class StatementAdminTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private StatementRepository statements;
+
+	@Autowired
+	private PositionRepository positions;
+
+	@Autowired
+	private SourceRepository sources;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Test
+	void newStatementFormOffersPersonsTopicsAndSources() throws Exception {
+		assertThat(this.mvc.get().uri("/admin/statements/new")).hasStatusOk()
+			.bodyText()
+			.contains("Friedrich Merz")
+			.contains("Multinational force")
+			.contains("Save and add another")
+			.contains("Preview");
+	}
+
+	@Test
+	void previewRendersTheStatementAndSavesNothing() {
+		long before = this.statements.count();
+		assertThat(this.mvc.post()
+			.uri("/admin/statements/new")
+			.with(csrf())
+			.param("speaker", "Keir Starmer")
+			.param("saidOn", "2025-12-20")
+			.param("text", "We will lead the force.")
+			.param("verbatim", "true")
+			.param("sourceId", "1")
+			.param("topicIds", "2")
+			.param("action", "preview")).hasStatusOk()
+			.bodyText()
+			.contains("Not saved yet")
+			.contains("“We will lead the force.”")
+			.contains("United Kingdom");
+		assertThat(this.statements.count()).isEqualTo(before);
+	}
+
+	@Test
+	void savingWithANewSourceAndAPositionStoresAllThreeAndShowsOnTheHomePage() {
+		String today = LocalDate.now().toString();
+		assertThat(this.mvc.post()
+			.uri("/admin/statements/new")
+			.with(csrf())
+			.param("speaker", "emmanuel macron")
+			.param("saidOn", today)
+			.param("text", "France stands ready to lead the reassurance force.")
+			.param("verbatim", "true")
+			.param("sourceOutlet", "Le Monde")
+			.param("sourceTitle", "Macron on the reassurance force")
+			.param("sourceUrl", "https://www.lemonde.fr/example")
+			.param("sourcePublishedOn", today)
+			.param("sourceKind", "NEWS")
+			.param("topicIds", "2")
+			.param("stance", "LEADING")
+			.param("positionTopicId", "2")
+			.param("conditions", "US_BACKSTOP", "CEASEFIRE_FIRST")
+			.param("positionSummary", "Ready to lead the force")
+			.param("action", "save")).hasStatus3xxRedirection();
+		this.transactions.executeWithoutResult((status) -> {
+			Statement saved = this.statements.findAll()
+				.stream()
+				.filter((statement) -> statement.getText().startsWith("France stands ready"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(saved.getOnBehalfOf().getName()).isEqualTo("France");
+			assertThat(saved.getSource().getOutlet()).isEqualTo("Le Monde");
+			Position position = this.positions.findAll()
+				.stream()
+				.filter((p) -> p.getEvidence().contains(saved))
+				.findFirst()
+				.orElseThrow();
+			assertThat(position.getActor().getName()).isEqualTo("France");
+			assertThat(position.getConditions()).hasSize(2);
+		});
+		assertThat(this.mvc.get().uri("/")).hasStatusOk().bodyText().contains("Ready to lead the force");
+	}
+
+	@Test
+	void saveAndAddAnotherKeepsSpeakerAndSource() {
+		var result = this.mvc.post()
+			.uri("/admin/statements/new")
+			.with(csrf())
+			.param("speaker", "Donald Tusk")
+			.param("saidOn", "2025-02-17")
+			.param("text", "Poland does not foresee sending soldiers.")
+			.param("verbatim", "false")
+			.param("sourceId", "4")
+			.param("topicIds", "2")
+			.param("action", "another")
+			.exchange();
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/admin/statements/new");
+		Object form = result.getMvcResult().getFlashMap().get("form");
+		assertThat(form).isInstanceOf(StatementForm.class);
+		assertThat(((StatementForm) form).speaker()).isEqualTo("Donald Tusk");
+		assertThat(((StatementForm) form).sourceId()).isEqualTo(4L);
+		assertThat(((StatementForm) form).text()).isEmpty();
+		assertThat(this.sources.findById(4L)).isPresent();
+	}
+
+}
