@@ -2,6 +2,6 @@
  * Peace Terms Tracker application root.
  */
 @NullMarked
-package org.peaceterms.peaceterms;
+package org.peaceterms;
 
 import org.jspecify.annotations.NullMarked;
