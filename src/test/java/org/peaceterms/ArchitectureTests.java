@@ -1,8 +1,12 @@
 package org.peaceterms;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -29,7 +33,19 @@ class ArchitectureTests {
 
 	@Test
 	void noClassDependsOnAController() {
-		noClasses().should().dependOnClassesThat().areMetaAnnotatedWith(Controller.class).check(CLASSES);
+		noClasses().that(are(not(nestedInAController()))).should().dependOnClassesThat(are(CONTROLLER)).check(CLASSES);
+	}
+
+	/**
+	 * A web controller: a class (not an annotation) meta-annotated {@code @Controller}.
+	 */
+	private static final DescribedPredicate<JavaClass> CONTROLLER = DescribedPredicate.describe("controllers",
+			(javaClass) -> !javaClass.isAnnotation() && javaClass.isMetaAnnotatedWith(Controller.class));
+
+	/** A controller's own nested types may use it. */
+	private static DescribedPredicate<JavaClass> nestedInAController() {
+		return DescribedPredicate.describe("nested in a controller",
+				(javaClass) -> javaClass.getEnclosingClass().map(CONTROLLER::test).orElse(false));
 	}
 
 }
