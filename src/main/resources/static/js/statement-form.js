@@ -38,3 +38,37 @@
     date.addEventListener('change', update);
   }
 })();
+
+// A picked source makes the new-source fields moot: they are disabled (and so not sent) while one
+// is picked. The position's topic comes before its stance: only that topic's ladder is offered.
+(function () {
+  'use strict';
+  var sourceId = document.getElementById('sourceId');
+  var newSource = document.getElementById('new-source');
+  if (sourceId && newSource) {
+    var syncSource = function () { newSource.disabled = sourceId.value !== ''; };
+    sourceId.addEventListener('change', syncSource);
+    syncSource();
+  }
+  var topic = document.getElementById('positionTopicId');
+  var stance = document.getElementById('stance');
+  if (topic && stance) {
+    var syncLadder = function () {
+      var option = topic.options[topic.selectedIndex];
+      var ladder = option ? option.getAttribute('data-ladder') : null;
+      var groups = stance.querySelectorAll('optgroup');
+      for (var i = 0; i < groups.length; i++) {
+        var other = ladder !== null && groups[i].getAttribute('data-ladder') !== ladder;
+        groups[i].disabled = other;
+        groups[i].hidden = other;
+      }
+      var chosen = stance.options[stance.selectedIndex];
+      if (chosen && chosen.parentNode && chosen.parentNode.disabled) {
+        stance.value = '';
+      }
+      stance.disabled = ladder === null;
+    };
+    topic.addEventListener('change', syncLadder);
+    syncLadder();
+  }
+})();
