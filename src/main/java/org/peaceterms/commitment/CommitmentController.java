@@ -1,14 +1,14 @@
 package org.peaceterms.commitment;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.BadRequestException;
-import org.peaceterms.system.NotFoundException;
-import jakarta.servlet.http.HttpServletRequest;
-import org.peaceterms.system.Download;
+import org.peaceterms.opendata.Download;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.shared.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -63,7 +63,7 @@ class CommitmentController {
 		model.addAttribute("actors", all.stream().map(Commitment::getActor).distinct().toList());
 		model.addAttribute("kinds", CommitmentKind.values());
 		model.addAttribute("bases", CommitmentBasis.values());
-		return "commitments/list";
+		return "commitment/list";
 	}
 
 	/**
@@ -114,7 +114,7 @@ class CommitmentController {
 				(wide.kind() == CommitmentKind.TROOPS)
 						? this.messages.getMessage("commitments.chart.troops", null, locale)
 						: this.messages.getMessage("commitments.chart.money", new Object[] { wide.unit() }, locale));
-		String body = this.templates.process("commitments/svg", context);
+		String body = this.templates.process("commitment/svg", context);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"commitments-" + index + ".svg\"")
