@@ -45,6 +45,18 @@
   'use strict';
   var sourceId = document.getElementById('sourceId');
   var newSource = document.getElementById('new-source');
+  // A new source is most often published on the day of the statement: its date starts as that.
+  var saidOn = document.getElementById('saidOn');
+  var published = document.getElementById('sourcePublishedOn');
+  if (saidOn && published) {
+    saidOn.addEventListener('change', function () {
+      if (published.value === '' || published.getAttribute('data-filled') === 'yes') {
+        published.value = saidOn.value;
+        published.setAttribute('data-filled', 'yes');
+      }
+    });
+    published.addEventListener('input', function () { published.removeAttribute('data-filled'); });
+  }
   if (sourceId && newSource) {
     var syncSource = function () { newSource.disabled = sourceId.value !== ''; };
     sourceId.addEventListener('change', syncSource);
@@ -68,7 +80,21 @@
       }
       stance.disabled = ladder === null;
     };
-    topic.addEventListener('change', syncLadder);
+    topic.addEventListener('change', function () { topicTouched = true; syncLadder(); });
+    // The position is most often on the statement's topic: while the editor has not chosen one,
+    // the first topic ticked above is offered (no level picked still means no position).
+    var topicTouched = topic.value !== '';
+    var ticked = document.querySelectorAll('input[name=topicIds]');
+    Array.prototype.forEach.call(ticked, function (box) {
+      box.addEventListener('change', function () {
+        if (topicTouched) {
+          return;
+        }
+        var first = document.querySelector('input[name=topicIds]:checked');
+        topic.value = first ? first.value : '';
+        syncLadder();
+      });
+    });
     syncLadder();
   }
 })();

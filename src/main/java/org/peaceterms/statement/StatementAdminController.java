@@ -145,10 +145,6 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 				errors.rejectValue("speaker", "admin.error.speakerUnknown");
 			}
 		}
-		if (statement == null && form.positionTopicId() != null && form.stance() == null
-				&& !errors.hasFieldErrors("stance")) {
-			errors.rejectValue("stance", "admin.error.stanceNeeded");
-		}
 		if (form.stance() != null && form.positionTopicId() != null) {
 			Topic topic = this.admin.find(Topic.class, form.positionTopicId());
 			if (form.stance().getLadder() != topic.getLadder()) {

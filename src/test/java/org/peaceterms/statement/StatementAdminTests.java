@@ -183,7 +183,7 @@ class StatementAdminTests {
 			.param("saidOn", "2999-01-01")
 			.param("text", "")
 			.param("sourceUrl", "javascript:alert(1)")
-			.param("positionTopicId", "2")
+			.param("stance", "WILLING")
 			.param("action", "save")).hasStatusOk()
 			.bodyText()
 			.contains("href=\"#speaker\"")
@@ -191,7 +191,7 @@ class StatementAdminTests {
 			.contains("href=\"#text\"")
 			.contains("href=\"#sourceUrl\"")
 			.contains("href=\"#topicIds\"")
-			.contains("href=\"#stance\"")
+			.contains("href=\"#positionTopicId\"")
 			.containsPattern("id=\"saidOn\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"saidOn\"")
 			.containsPattern("id=\"sourceUrl\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"sourceUrl\"");
 	}
