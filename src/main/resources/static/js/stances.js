@@ -26,7 +26,8 @@
 
   function show(mark) {
     tip.textContent = '';
-    line('tip-quote', mark.getAttribute('data-quote'));
+    // A grouped mark carries several quotes, each with its speaker and date, separated by ' ¶ '.
+    mark.getAttribute('data-quote').split(' \u00b6 ').forEach(function (quote) { line('tip-quote', quote); });
     line('tip-who', mark.getAttribute('data-speaker') + ', ' + mark.getAttribute('data-date') +
       ' (' + mark.getAttribute('data-kind') + ')');
     line('tip-source', mark.getAttribute('data-source'));

@@ -19,6 +19,12 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	/** A person (or other actor) by name, as an editor types it. */
 	Optional<Actor> findFirstByKindAndNameIgnoreCaseAndRetiredFalse(ActorKind kind, String name);
 
+	/**
+	 * Actors of a kind whose name contains {@code part}, ignoring case ("merz" finds
+	 * Friedrich Merz), by name; the editors' speaker field uses it.
+	 */
+	List<Actor> findByKindAndNameContainingIgnoreCaseAndRetiredFalseOrderByName(ActorKind kind, String part);
+
 	/** A page of the actors on record (JSON API). */
 	Page<Actor> findByRetiredFalse(Pageable pageable);
 

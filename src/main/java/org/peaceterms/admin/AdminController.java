@@ -110,6 +110,14 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 		return "/admin/" + this.feature;
 	}
 
+	/**
+	 * The public page that shows the record, for the "view it on the site" link after a
+	 * save; {@code null} (the default) where no public page shows this kind of record.
+	 */
+	protected @Nullable String publicPath(E entity) {
+		return null;
+	}
+
 	@GetMapping
 	public String list(@RequestParam Map<String, String> params, Model model) {
 		return this.admin.read(() -> {
@@ -147,6 +155,7 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 				E saved = create(form);
 				this.admin.flush();
 				redirect.addFlashAttribute("flash", this.admin.message("admin.flash.created", label(saved)));
+				redirect.addFlashAttribute("flashLink", publicPath(saved));
 				if ("another".equals(action)) {
 					redirect.addFlashAttribute("form", nextForm(form, saved));
 					return "redirect:" + base() + "/new";
@@ -188,6 +197,7 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 				update(entity, form);
 				this.admin.flush();
 				redirect.addFlashAttribute("flash", this.admin.message("admin.flash.updated", label(entity)));
+				redirect.addFlashAttribute("flashLink", publicPath(entity));
 				return "redirect:" + base() + "/" + id;
 			});
 		}

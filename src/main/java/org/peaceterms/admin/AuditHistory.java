@@ -134,7 +134,8 @@ public class AuditHistory {
 			if (value instanceof HibernateProxy proxy) {
 				Object id = proxy.getHibernateLazyInitializer().getIdentifier();
 				Object current = this.entityManager.find(proxy.getHibernateLazyInitializer().getPersistentClass(), id);
-				return (current != null) ? label(current) : "#" + id;
+				return (current != null) ? label(current)
+						: proxy.getHibernateLazyInitializer().getPersistentClass().getSimpleName() + " " + id;
 			}
 			if (value instanceof AuditedEntity entity) {
 				Object current = (entity.getId() != null)

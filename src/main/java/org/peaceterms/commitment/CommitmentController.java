@@ -8,8 +8,15 @@ import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.shared.BadRequestException;
 import org.springframework.http.ResponseEntity;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +35,16 @@ class CommitmentController {
 
 	private final ActorRepository actors;
 
-	CommitmentController(CommitmentService commitments, ActorRepository actors) {
+	private final ITemplateEngine templates;
+
+	private final MessageSource messages;
+
+	CommitmentController(CommitmentService commitments, ActorRepository actors, ITemplateEngine templates,
+			MessageSource messages) {
 		this.commitments = commitments;
 		this.actors = actors;
+		this.templates = templates;
+		this.messages = messages;
 	}
 
 	@GetMapping("/commitments")
@@ -44,7 +58,7 @@ class CommitmentController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("commitments", shown);
 		model.addAttribute("tally", this.commitments.tally(all));
-		model.addAttribute("chart", this.commitments.chart(shown));
+		model.addAttribute("charts", this.commitments.charts(shown));
 		model.addAttribute("conflicts", this.commitments.conflicts(shown));
 		model.addAttribute("actors", all.stream().map(Commitment::getActor).distinct().toList());
 		model.addAttribute("kinds", CommitmentKind.values());
@@ -68,6 +82,43 @@ class CommitmentController {
 			.map(CommitmentRow::of)
 			.toList();
 		return Download.of(request, "commitments", asOf, CommitmentRow.class, rows);
+	}
+
+	/**
+	 * One of the page's charts (by its place on the page, troops first) as a standalone
+	 * SVG file in the wide layout, with the same filters.
+	 */
+	@GetMapping("/commitments.svg")
+	@Transactional(readOnly = true)
+	ResponseEntity<String> svg(@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String basis,
+			@RequestParam(required = false) @Nullable String actor, @RequestParam(defaultValue = "0") String chart,
+			AsOf asOf, Locale locale) {
+		CommitmentFilter filter = filter(kind, basis, actor);
+		List<CommitmentService.ChartPair> charts = this.commitments
+			.charts(this.commitments.list(CommitmentFilter.none(), asOf).stream().filter(filter::test).toList());
+		int index;
+		try {
+			index = Integer.parseInt(chart.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new BadRequestException("chart");
+		}
+		if (index < 0 || index >= charts.size()) {
+			throw new NotFoundException("chart");
+		}
+		TroopChart wide = charts.get(index).wide();
+		Context context = new Context(locale);
+		context.setVariable("chart", wide);
+		context.setVariable("title",
+				(wide.kind() == CommitmentKind.TROOPS)
+						? this.messages.getMessage("commitments.chart.troops", null, locale)
+						: this.messages.getMessage("commitments.chart.money", new Object[] { wide.unit() }, locale));
+		String body = this.templates.process("commitment/svg", context);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"commitments-" + index + ".svg\"")
+			.body(body);
 	}
 
 	private CommitmentFilter filter(@Nullable String kind, @Nullable String basis, @Nullable String actor) {

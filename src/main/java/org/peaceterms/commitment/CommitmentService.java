@@ -52,22 +52,51 @@ public class CommitmentService {
 	}
 
 	/**
+	 * The bar charts of the figures among {@code commitments}, in both layouts: troops
+	 * first, then money, one chart per currency (figures in different units never share
+	 * an axis).
+	 */
+	public List<ChartPair> charts(List<Commitment> commitments) {
+		List<ChartPair> charts = new ArrayList<>();
+		Map<List<Object>, List<Commitment>> byUnit = new LinkedHashMap<>();
+		commitments.stream()
+			.filter((commitment) -> commitment.getAmount() != null
+					&& (commitment.getKind() == CommitmentKind.TROOPS || commitment.getKind() == CommitmentKind.MONEY))
+			.sorted(Comparator.comparing(Commitment::getKind))
+			.forEach((commitment) -> byUnit
+				.computeIfAbsent(List.of(commitment.getKind(), unit(commitment)), (key) -> new ArrayList<>())
+				.add(commitment));
+		byUnit.forEach((key, figures) -> {
+			CommitmentKind kind = (CommitmentKind) key.get(0);
+			String unit = (String) key.get(1);
+			charts.add(new ChartPair(chart(figures, kind, unit, TroopChart.Layout.WIDE),
+					chart(figures, kind, unit, TroopChart.Layout.NARROW)));
+		});
+		return charts;
+	}
+
+	/**
 	 * The bar chart of the troop figures among {@code commitments}: asks first, then
 	 * estimates, then pledges, each by size.
 	 */
 	public TroopChart chart(List<Commitment> commitments) {
-		List<Commitment> numbered = new ArrayList<>(commitments.stream()
+		return chart(commitments.stream()
 			.filter((commitment) -> commitment.getKind() == CommitmentKind.TROOPS && commitment.getAmount() != null)
-			.toList());
+			.toList(), CommitmentKind.TROOPS, "troops", TroopChart.Layout.WIDE);
+	}
+
+	private static TroopChart chart(List<Commitment> figures, CommitmentKind kind, String unit,
+			TroopChart.Layout layout) {
+		List<Commitment> numbered = new ArrayList<>(figures);
 		numbered.sort(Comparator.comparing(Commitment::getBasis, Comparator.comparingInt(CommitmentService::order))
 			.thenComparing((commitment) -> upper(commitment.getAmount()), Comparator.reverseOrder()));
 		double top = 0;
 		for (Commitment commitment : numbered) {
 			top = Math.max(top, upper(commitment.getAmount()));
 		}
-		long step = step(top);
+		long step = step(top, (layout == TroopChart.Layout.NARROW) ? 4 : 10);
 		long axisEnd = (top == 0) ? step : (long) (Math.ceil(top * 1.1 / step) * step);
-		Scale scale = new Scale(axisEnd);
+		Scale scale = new Scale(axisEnd, layout);
 		List<TroopChart.Bar> bars = new ArrayList<>();
 		Double bandStart = null;
 		Double bandEnd = null;
@@ -88,11 +117,39 @@ public class CommitmentService {
 		}
 		List<TroopChart.Tick> ticks = new ArrayList<>();
 		for (long value = 0; value <= axisEnd; value += step) {
-			ticks.add(new TroopChart.Tick(scale.x(value), value));
+			ticks.add(new TroopChart.Tick(scale.x(value), value, compact(value)));
 		}
 		TroopChart.Band band = (bandStart != null && bandEnd != null)
 				? new TroopChart.Band(bandStart, bandEnd - bandStart) : null;
-		return new TroopChart(bars, ticks, band);
+		return new TroopChart(kind, unit, layout, bars, ticks, band);
+	}
+
+	private static String unit(Commitment commitment) {
+		String unit = commitment.getAmount().getUnit();
+		return (unit != null) ? unit : "";
+	}
+
+	/** An axis value in few characters: 0, 500, 20k, 150k, 3m, 3bn. */
+	static String compact(long value) {
+		if (value >= 1_000_000_000L && value % 100_000_000L == 0) {
+			return trim(value / 1_000_000_000.0) + "bn";
+		}
+		if (value >= 1_000_000L && value % 100_000L == 0) {
+			return trim(value / 1_000_000.0) + "m";
+		}
+		if (value >= 1_000L && value % 100L == 0) {
+			return trim(value / 1_000.0) + "k";
+		}
+		return Long.toString(value);
+	}
+
+	private static String trim(double value) {
+		return (value == Math.rint(value)) ? Long.toString((long) value) : Double.toString(value);
+	}
+
+	/** A chart in its wide (desktop) and narrow (phone) layouts. */
+	public record ChartPair(TroopChart wide, TroopChart narrow) {
+
 	}
 
 	/**
@@ -144,14 +201,14 @@ public class CommitmentService {
 		return (value != null) ? value.doubleValue() : 0;
 	}
 
-	/** A round step giving four to ten ticks. */
-	static long step(double top) {
+	/** A round step giving at most {@code most} ticks. */
+	static long step(double top, int most) {
 		long step = 1;
-		while (top / step > 10) {
-			if (top / (step * 2) <= 10) {
+		while (top / step > most) {
+			if (top / (step * 2) <= most) {
 				return step * 2;
 			}
-			if (top / (step * 5) <= 10) {
+			if (top / (step * 5) <= most) {
 				return step * 5;
 			}
 			step *= 10;
@@ -159,12 +216,17 @@ public class CommitmentService {
 		return step;
 	}
 
+	/** A round step giving four to ten ticks. */
+	static long step(double top) {
+		return step(top, 10);
+	}
+
 	/** Maps numbers onto the chart's horizontal axis. */
-	record Scale(long axisEnd) {
+	record Scale(long axisEnd, TroopChart.Layout layout) {
 
 		double x(double value) {
-			double width = TroopChart.PLOT_RIGHT - TroopChart.PLOT_LEFT;
-			return Math.round((TroopChart.PLOT_LEFT + width * value / this.axisEnd) * 10) / 10.0;
+			double width = this.layout.plotRight - this.layout.plotLeft;
+			return Math.round((this.layout.plotLeft + width * value / this.axisEnd) * 10) / 10.0;
 		}
 
 	}

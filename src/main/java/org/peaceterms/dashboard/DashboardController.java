@@ -2,6 +2,7 @@ package org.peaceterms.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.commitment.CommitmentService;
+import org.peaceterms.commitment.ForceTally;
 import org.peaceterms.compare.ComparisonService;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRepository;
@@ -20,8 +22,11 @@ import org.peaceterms.shared.AsOf;
 import org.peaceterms.stance.StanceTimelineService;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
+import org.peaceterms.stance.StanceChange;
+import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.topic.Ladder;
+import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.springframework.data.domain.PageRequest;
@@ -41,6 +46,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
 	private static final int FEED_SIZE = 6;
+
+	/** How many of the latest changes of stance are read, across topics. */
+	private static final int CHANGES_READ = 40;
 
 	private final ProposalRepository proposals;
 
@@ -83,20 +91,62 @@ class DashboardController {
 			.filter((proposal) -> asOf.includes(proposal.getPresentedOn()))
 			.toList();
 		model.addAttribute("proposals", tracked);
-		model.addAttribute("countryStances", countryStances(date));
+		List<CountryStance> countryStances = countryStances(date);
+		model.addAttribute("countryStances", countryStances);
 		model.addAttribute("ladder", Ladder.TROOPS.levels());
-		model.addAttribute("changes", this.timelines.latestChanges(asOf, FEED_SIZE));
-		model.addAttribute("statements", this.statements.findLatest(date, PageRequest.of(0, FEED_SIZE)));
+		List<StanceChange> changes = this.timelines.latestChanges(asOf, CHANGES_READ);
+		model.addAttribute("troopChanges",
+				changes.stream()
+					.filter((change) -> change.topic().getSlug().equals(Topic.TROOPS_SLUG))
+					.limit(FEED_SIZE)
+					.toList());
+		model.addAttribute("otherChanges",
+				changes.stream()
+					.filter((change) -> !change.topic().getSlug().equals(Topic.TROOPS_SLUG))
+					.limit(FEED_SIZE / 2)
+					.toList());
+		List<Statement> latest = this.statements.findLatest(date, PageRequest.of(0, FEED_SIZE));
+		model.addAttribute("statements", latest);
 		model.addAttribute("strip",
 				this.topics.findBySlug(Topic.TROOPS_SLUG)
 					.map((topic) -> this.timelines.strip(topic, asOf))
 					.orElse(null));
 		model.addAttribute("alignment", this.comparisons.compareDefault(asOf).orElse(null));
-		model.addAttribute("tally", this.commitments.tally(asOf));
+		ForceTally tally = this.commitments.tally(asOf);
+		model.addAttribute("tally", tally);
 		List<Event> recent = this.events.findRecent(date, PageRequest.of(0, 5));
 		recent.forEach((event) -> Hibernate.initialize(event.getSources()));
 		model.addAttribute("events", recent);
+		model.addAttribute("headline",
+				headline(tracked, countryStances, tally, lastUpdate(latest, changes, recent, tracked)));
 		return "dashboard/home";
+	}
+
+	private static Headline headline(List<Proposal> tracked, List<CountryStance> countryStances, ForceTally tally,
+			@Nullable LocalDate lastUpdate) {
+		Map<Stance, List<Actor>> byLevel = Headline.emptyLevels(Ladder.TROOPS.levels());
+		int countries = 0;
+		for (CountryStance row : countryStances) {
+			if (row.position() != null) {
+				byLevel.get(row.position().getStance()).add(row.country());
+				countries++;
+			}
+		}
+		return new Headline(tracked.size(), countries, byLevel, tally, lastUpdate);
+	}
+
+	/**
+	 * The date of the latest fact on record: statement, change of stance, event or
+	 * proposal (each list is already newest first or small).
+	 */
+	private static @Nullable LocalDate lastUpdate(List<Statement> latest, List<StanceChange> changes,
+			List<Event> recent, List<Proposal> tracked) {
+		List<LocalDate> dates = new ArrayList<>();
+		latest.stream().findFirst().ifPresent((statement) -> dates.add(statement.getSaidOn()));
+		changes.stream().findFirst().ifPresent((change) -> dates.add(change.on()));
+		recent.stream().findFirst().ifPresent((event) -> dates.add(event.getStartsOn()));
+		tracked.forEach((proposal) -> dates.add(proposal.getPresentedOn()));
+		return dates.stream().max(Comparator.naturalOrder()).orElse(null);
 	}
 
 	/**

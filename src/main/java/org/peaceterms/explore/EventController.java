@@ -7,16 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.peaceterms.event.Event;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.event.EventKind;
 import org.peaceterms.event.EventRepository;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The events timeline, newest first and grouped by month: kind, place, dates, date note,
@@ -38,8 +42,9 @@ class EventController {
 
 	@GetMapping("/events")
 	@Transactional(readOnly = true)
-	String list(AsOf asOf, Model model) {
-		List<Event> timeline = this.events.findAllAsOf(asOf.effective());
+	String list(AsOf asOf, @RequestParam(required = false) @Nullable String kind, Model model) {
+		EventKind kindFilter = kind(kind);
+		List<Event> timeline = of(this.events.findAllAsOf(asOf.effective()), kindFilter);
 		this.events.findAllAsOfWithSources(asOf.effective());
 		Map<Event, List<Proposal>> presented = new LinkedHashMap<>();
 		for (Proposal proposal : this.proposals.findPresentedAtEvents(asOf.effective())) {
@@ -52,14 +57,17 @@ class EventController {
 		model.addAttribute("byMonth", byMonth);
 		model.addAttribute("presented", presented);
 		model.addAttribute("count", timeline.size());
+		model.addAttribute("eventKinds", EventKind.values());
+		model.addAttribute("kindFilter", kindFilter);
 		return "explore/events";
 	}
 
 	/** The events the page lists, newest first as on the page, as CSV or JSON. */
 	@GetMapping({ "/events.csv", "/events.json" })
 	@Transactional(readOnly = true)
-	ResponseEntity<?> download(AsOf asOf, HttpServletRequest request) {
-		List<Event> timeline = this.events.findAllAsOf(asOf.effective());
+	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
+			HttpServletRequest request) {
+		List<Event> timeline = of(this.events.findAllAsOf(asOf.effective()), kind(kind));
 		this.events.findAllAsOfWithSources(asOf.effective());
 		Map<Event, List<Proposal>> presented = new LinkedHashMap<>();
 		for (Proposal proposal : this.proposals.findPresentedAtEvents(asOf.effective())) {
@@ -69,6 +77,23 @@ class EventController {
 			.map((event) -> EventRow.of(event, presented.getOrDefault(event, List.of())))
 			.toList();
 		return Download.of(request, "events", asOf, EventRow.class, rows);
+	}
+
+	private static List<Event> of(List<Event> events, @Nullable EventKind kind) {
+		return (kind == null) ? events : events.stream().filter((event) -> event.getKind() == kind).toList();
+	}
+
+	/** The kind asked for; none for all kinds; an unknown kind is a 400. */
+	private static @Nullable EventKind kind(@Nullable String kind) {
+		if (kind == null || kind.isBlank()) {
+			return null;
+		}
+		try {
+			return EventKind.valueOf(kind.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("kind");
+		}
 	}
 
 }

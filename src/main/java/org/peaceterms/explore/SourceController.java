@@ -2,7 +2,9 @@ package org.peaceterms.explore;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.peaceterms.actor.OfficeRepository;
@@ -12,11 +14,14 @@ import org.peaceterms.opendata.Download;
 import org.peaceterms.proposal.EndorsementRepository;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.proposal.ProvisionRepository;
+import org.jspecify.annotations.Nullable;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
 import org.peaceterms.source.Source;
+import org.peaceterms.source.SourceKind;
 import org.peaceterms.source.SourceRepository;
 import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
@@ -27,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sources: every source on record with how many facts of each kind cite it, and a
@@ -37,6 +43,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class SourceController {
 
 	/** The kinds of fact that cite sources, in the order the pages show them. */
+	/** The orders the sources list offers. */
+	static final List<String> SORTS = List.of("date", "title", "outlet");
+
 	static final List<String> KINDS = List.of("statements", "positions", "provisions", "commitments", "proposals",
 			"events", "endorsements");
 
@@ -74,29 +83,71 @@ class SourceController {
 
 	@GetMapping("/sources")
 	@Transactional(readOnly = true)
-	String list(AsOf asOf, Model model) {
+	String list(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String sort, Model model) {
 		Map<String, Map<Long, Long>> counts = counts(asOf.effective());
-		model.addAttribute("sources",
-				this.sources.findByRetiredFalseOrderByPublishedOnDesc()
-					.stream()
-					.filter((source) -> asOf.includes(source.getPublishedOn()))
-					.toList());
+		SourceKind kindFilter = kind(kind);
+		model.addAttribute("sources", shown(asOf, kindFilter, sort(sort)));
 		model.addAttribute("kinds", KINDS);
 		model.addAttribute("counts", counts);
+		model.addAttribute("sourceKinds", SourceKind.values());
+		model.addAttribute("kindFilter", kindFilter);
+		model.addAttribute("sort", sort(sort));
 		return "explore/sources";
 	}
 
 	/** The sources the page lists, with its counts, as CSV or JSON. */
 	@GetMapping({ "/sources.csv", "/sources.json" })
 	@Transactional(readOnly = true)
-	ResponseEntity<?> download(AsOf asOf, HttpServletRequest request) {
+	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
 		Map<String, Map<Long, Long>> counts = counts(asOf.effective());
-		List<SourceRow> rows = this.sources.findByRetiredFalseOrderByPublishedOnDesc()
-			.stream()
-			.filter((source) -> asOf.includes(source.getPublishedOn()))
+		List<SourceRow> rows = shown(asOf, kind(kind), sort(sort)).stream()
 			.map((source) -> SourceRow.of(source, counts))
 			.toList();
 		return Download.of(request, "sources", asOf, SourceRow.class, rows);
+	}
+
+	/**
+	 * The sources published by the as-of date, of one kind if asked, in the order asked:
+	 * {@code date} (newest first, the default), {@code title} or {@code outlet} (A to Z,
+	 * sources without an outlet last).
+	 */
+	private List<Source> shown(AsOf asOf, @Nullable SourceKind kind, String sort) {
+		Comparator<Source> order = switch (sort) {
+			case "title" -> Comparator.comparing((Source source) -> source.getTitle().toLowerCase(Locale.ROOT));
+			case "outlet" -> Comparator.comparing((Source source) -> source.getOutlet(),
+					Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+			default -> Comparator.comparing(Source::getPublishedOn).reversed();
+		};
+		return this.sources.findByRetiredFalseOrderByPublishedOnDesc()
+			.stream()
+			.filter((source) -> asOf.includes(source.getPublishedOn()))
+			.filter((source) -> kind == null || source.getKind() == kind)
+			.sorted(order.thenComparing(Source::getSlug))
+			.toList();
+	}
+
+	private static @Nullable SourceKind kind(@Nullable String kind) {
+		if (kind == null || kind.isBlank()) {
+			return null;
+		}
+		try {
+			return SourceKind.valueOf(kind.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("kind");
+		}
+	}
+
+	private static String sort(@Nullable String sort) {
+		if (sort == null || sort.isBlank()) {
+			return "date";
+		}
+		if (!SORTS.contains(sort.strip())) {
+			throw new BadRequestException("sort");
+		}
+		return sort.strip();
 	}
 
 	/**

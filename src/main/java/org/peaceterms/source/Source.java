@@ -21,6 +21,9 @@ import org.springframework.util.Assert;
 public class Source extends AuditedEntity {
 
 	@Column(nullable = false, unique = true, length = 120)
+	/** The longest title a compact citation shows whole. */
+	static final int SHORT_LABEL = 28;
+
 	private String slug;
 
 	@Column(length = 200)
@@ -102,6 +105,23 @@ public class Source extends AuditedEntity {
 	 */
 	public String getLabel() {
 		return (this.outlet != null) ? this.outlet : this.title;
+	}
+
+	/**
+	 * What a compact citation shows: the outlet's name, or where there is none the first
+	 * words of the title (at most {@value #SHORT_LABEL} characters, cut at a word). The
+	 * full title is on the source's own page.
+	 */
+	public String getShortLabel() {
+		if (this.outlet != null) {
+			return this.outlet;
+		}
+		if (this.title.length() <= SHORT_LABEL) {
+			return this.title;
+		}
+		int cut = this.title.lastIndexOf(' ', SHORT_LABEL);
+		String head = this.title.substring(0, (cut > SHORT_LABEL / 2) ? cut : SHORT_LABEL);
+		return head.replaceAll("[\\s,:;.\\-–]+$", "") + "…";
 	}
 
 	/** Replaces what an editor can change, under the same rules as the constructor. */

@@ -9,7 +9,12 @@ import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -29,9 +34,12 @@ class StanceController {
 
 	private final StanceTimelineService timelines;
 
-	StanceController(TopicRepository topics, StanceTimelineService timelines) {
+	private final ITemplateEngine templates;
+
+	StanceController(TopicRepository topics, StanceTimelineService timelines, ITemplateEngine templates) {
 		this.topics = topics;
 		this.timelines = timelines;
+		this.templates = templates;
 	}
 
 	@GetMapping("/stances")
@@ -60,6 +68,23 @@ class StanceController {
 			.map(StanceRow::of)
 			.toList();
 		return Download.of(request, "stances", asOf, StanceRow.class, rows);
+	}
+
+	/**
+	 * The chart alone as an SVG file, with the same parameters as the page: its own
+	 * textures and colours, no script, for reports and slides.
+	 */
+	@GetMapping("/stances.svg")
+	@Transactional(readOnly = true)
+	ResponseEntity<String> svg(@RequestParam(required = false) @Nullable String topic,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String group, AsOf asOf, Locale locale) {
+		Context context = new Context(locale);
+		context.setVariable("t", timeline(topic, from, to, group, asOf));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stances.svg\"")
+			.body(this.templates.process("stance/svg", context));
 	}
 
 	private StanceTimeline timeline(@Nullable String topic, @Nullable String from, @Nullable String to,

@@ -66,6 +66,13 @@ public record StanceTimeline(Topic topic, StanceGroup group, LocalDate from, Loc
 	/** One actor's line. */
 	public record Row(Actor actor, List<Segment> segments, List<Mark> marks, List<Entry> entries) {
 
+		/** The segments, the current one first: the phone layout lists them so. */
+		public List<Segment> getSegmentsNewestFirst() {
+			List<Segment> newestFirst = new java.util.ArrayList<>(this.segments);
+			java.util.Collections.reverse(newestFirst);
+			return newestFirst;
+		}
+
 	}
 
 	/**
@@ -79,11 +86,37 @@ public record StanceTimeline(Topic topic, StanceGroup group, LocalDate from, Loc
 			return this.width >= 70;
 		}
 
+		/** Whether this is the row's last segment, running to the end of the range. */
+		public boolean isCurrent(LocalDate rangeEnd) {
+			return !this.end.isBefore(rangeEnd);
+		}
+
 	}
 
-	/** An evidence statement at the date it was said. */
-	public record Mark(Statement statement, double x, int lane) {
+	/**
+	 * The evidence statements said on or near one date (too close to draw apart), at the
+	 * date of the first.
+	 */
+	public record Mark(List<Statement> statements, double x) {
 
+		/** The first (or only) statement of the mark. */
+		public Statement getStatement() {
+			return this.statements.get(0);
+		}
+
+		public int getCount() {
+			return this.statements.size();
+		}
+
+		public boolean isGroup() {
+			return this.statements.size() > 1;
+		}
+
+	}
+
+	/** How many statement marks the chart has: what its skip link skips. */
+	public int getMarkCount() {
+		return this.rows.stream().mapToInt((row) -> row.marks().size()).sum();
 	}
 
 	/**

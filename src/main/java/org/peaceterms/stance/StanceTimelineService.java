@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StanceTimelineService {
 
+	/** Marks closer than this (chart units) to the first of a group join the group. */
+	static final double MARK_SPACING = 16;
+
 	private final PositionRepository positions;
 
 	StanceTimelineService(PositionRepository positions) {
@@ -60,7 +63,9 @@ public class StanceTimelineService {
 			this.positions.fetchEvidence(found);
 		}
 		LocalDate start = (from != null) ? from : defaultFrom(found, until);
-		LocalDate end = (to != null || asOf.isPinned()) ? until : defaultTo(found, until);
+		// Ends today (or on the as-of or "to" date): the current levels run to the right
+		// edge, so that a change entered last week is a visible segment, not a sliver.
+		LocalDate end = until;
 		if (end.isBefore(start)) {
 			end = start;
 		}
@@ -164,8 +169,9 @@ public class StanceTimelineService {
 	}
 
 	/**
-	 * One mark per evidence statement said within the range; marks closer than a mark's
-	 * width to an earlier one move to the next lane, so that none hides another.
+	 * The evidence statements said within the range, as marks; statements closer than a
+	 * mark's width to the one before are grouped into one mark that counts them, so that
+	 * none hides another.
 	 */
 	private static List<StanceTimeline.Mark> marks(List<Position> sequence, Scale scale, AsOf asOf) {
 		Set<Statement> statements = new LinkedHashSet<>();
@@ -180,10 +186,21 @@ public class StanceTimelineService {
 		ordered.sort(Comparator.comparing(Statement::getSaidOn)
 			.thenComparing((statement) -> Objects.requireNonNullElse(statement.getId(), 0L)));
 		List<StanceTimeline.Mark> marks = new ArrayList<>();
+		List<Statement> group = new ArrayList<>();
+		double groupX = 0;
 		for (Statement statement : ordered) {
 			double x = scale.x(statement.getSaidOn());
-			int lane = (int) marks.stream().filter((mark) -> Math.abs(mark.x() - x) < 12).count();
-			marks.add(new StanceTimeline.Mark(statement, x, lane % 3));
+			if (!group.isEmpty() && x - groupX >= MARK_SPACING) {
+				marks.add(new StanceTimeline.Mark(List.copyOf(group), groupX));
+				group.clear();
+			}
+			if (group.isEmpty()) {
+				groupX = x;
+			}
+			group.add(statement);
+		}
+		if (!group.isEmpty()) {
+			marks.add(new StanceTimeline.Mark(List.copyOf(group), groupX));
 		}
 		return marks;
 	}
@@ -220,28 +237,10 @@ public class StanceTimelineService {
 		return byActor;
 	}
 
+	/** The first day of the month of the earliest position: the range fits the data. */
 	private static LocalDate defaultFrom(List<Position> found, LocalDate until) {
 		LocalDate first = found.stream().map(Position::getValidFrom).min(Comparator.naturalOrder()).orElse(until);
-		return first.withDayOfYear(1);
-	}
-
-	private static LocalDate defaultTo(List<Position> found, LocalDate until) {
-		LocalDate last = null;
-		for (Position position : found) {
-			if (last == null || position.getValidFrom().isAfter(last)) {
-				last = position.getValidFrom();
-			}
-			for (Statement statement : position.getEvidence()) {
-				if (!statement.getSaidOn().isAfter(until) && statement.getSaidOn().isAfter(last)) {
-					last = statement.getSaidOn();
-				}
-			}
-		}
-		if (last == null) {
-			return until;
-		}
-		LocalDate endOfMonth = YearMonth.from(last).atEndOfMonth();
-		return endOfMonth.isAfter(until) ? until : endOfMonth;
+		return first.withDayOfMonth(1);
 	}
 
 	/** Maps dates onto the chart's horizontal axis. */

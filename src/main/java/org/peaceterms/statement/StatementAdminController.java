@@ -135,7 +135,15 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 			errors.rejectValue("text", "admin.error.required");
 		}
 		if (!form.speaker().isBlank() && person(form.speaker()).isEmpty()) {
-			errors.rejectValue("speaker", "admin.error.speakerUnknown");
+			List<Actor> candidates = candidates(form.speaker());
+			if (candidates.size() > 1) {
+				errors.rejectValue("speaker", "admin.error.speakerAmbiguous",
+						new Object[] { String.join(", ", candidates.stream().limit(5).map(Actor::getName).toList()) },
+						null);
+			}
+			else {
+				errors.rejectValue("speaker", "admin.error.speakerUnknown");
+			}
 		}
 		if (form.stance() != null && form.positionTopicId() != null) {
 			Topic topic = this.admin.find(Topic.class, form.positionTopicId());
@@ -155,6 +163,7 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 						(source) -> source.getPublishedOn() + " · " + source.getLabel() + ": " + source.getTitle()));
 		List<Topic> allTopics = this.topics.findByRetiredFalseOrderBySortOrder();
 		model.addAttribute("topicOptions", AdminSupport.options(allTopics, Topic::getName));
+		model.addAttribute("positionTopics", allTopics);
 		model.addAttribute("provisionOptions",
 				AdminSupport.options(this.provisions.findAllWithProposal(),
 						(provision) -> provision.getProposal().getShortTitle() + " §" + provision.getNumber() + ": "
@@ -219,6 +228,11 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 	}
 
 	@Override
+	protected @Nullable String publicPath(Statement statement) {
+		return "/statements/" + statement.getId();
+	}
+
+	@Override
 	protected StatementForm nextForm(StatementForm saved, Statement statement) {
 		return saved.next(Objects.requireNonNull(statement.getSource().getId()));
 	}
@@ -229,8 +243,26 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 				statement.getEvent(), blankToNull(form.reportedVia()), blankToNull(form.context()));
 	}
 
+	/**
+	 * The person of that name, or else the only person whose name contains what was typed
+	 * ("Merz" is Friedrich Merz); empty when none or several match.
+	 */
 	private Optional<Actor> person(String name) {
-		return this.actors.findFirstByKindAndNameIgnoreCaseAndRetiredFalse(ActorKind.PERSON, name.strip());
+		Optional<Actor> exact = this.actors.findFirstByKindAndNameIgnoreCaseAndRetiredFalse(ActorKind.PERSON,
+				name.strip());
+		if (exact.isPresent()) {
+			return exact;
+		}
+		List<Actor> candidates = candidates(name);
+		return (candidates.size() == 1) ? Optional.of(candidates.get(0)) : Optional.empty();
+	}
+
+	private List<Actor> candidates(String name) {
+		String part = name.strip().replaceAll("\\s+", " ");
+		if (part.length() < 2) {
+			return List.of();
+		}
+		return this.actors.findByKindAndNameContainingIgnoreCaseAndRetiredFalseOrderByName(ActorKind.PERSON, part);
 	}
 
 	private Optional<Actor> officeOrganisation(Actor person, LocalDate date) {

@@ -27,7 +27,8 @@ import org.peaceterms.topic.Stance;
  * that date
  * @param saidOn when it was said
  * @param text the words, or the paraphrase
- * @param verbatim whether {@code text} quotes the speaker
+ * @param verbatim whether {@code text} quotes the speaker (missing: yes, the form's
+ * default)
  * @param sourceId an existing source; empty to create one from the {@code source*} fields
  * @param sourceOutlet the new source's outlet
  * @param sourceTitle the new source's title
@@ -51,7 +52,7 @@ record StatementForm(@NotBlank(message = "{admin.error.required}") @Size(max = 2
 		@Nullable Long onBehalfOfId,
 		@NotNull(message = "{admin.error.required}") @PastOrPresent(
 				message = "{admin.error.future}") @Nullable LocalDate saidOn,
-		@NotBlank(message = "{admin.error.required}") @Size(max = 4000) String text, boolean verbatim,
+		@NotBlank(message = "{admin.error.required}") @Size(max = 4000) String text, Boolean verbatim,
 		@Nullable Long sourceId, @Size(max = 200) @Nullable String sourceOutlet,
 		@Size(max = 500) @Nullable String sourceTitle, @Size(max = 2000) @HttpUrl @Nullable String sourceUrl,
 		@PastOrPresent(message = "{admin.error.future}") @Nullable LocalDate sourcePublishedOn,
@@ -64,6 +65,8 @@ record StatementForm(@NotBlank(message = "{admin.error.required}") @Size(max = 2
 	StatementForm {
 		speaker = (speaker != null) ? speaker : "";
 		text = (text != null) ? text : "";
+		// A tampered form without the choice gets the form's default, not a failed bind.
+		verbatim = (verbatim != null) ? verbatim : Boolean.TRUE;
 		topicIds = (topicIds != null) ? new LinkedHashSet<>(topicIds) : new LinkedHashSet<>();
 		conditions = (conditions != null && !conditions.isEmpty()) ? EnumSet.copyOf(conditions)
 				: EnumSet.noneOf(Condition.class);

@@ -18,7 +18,8 @@ final class PublicPages {
 			"/proposals/us-security-package-2025-12", "/proposals/european-statement-2025-12-15", "/topics",
 			"/topics/multinational-force", "/topics/territory?asOf=2025-03-01", "/statements",
 			"/statements?q=troops&topic=multinational-force&page=2", "/statements?q=nothing-matches-this", "/events",
-			"/events?asOf=2025-03-01", "/sources", "/sources/warzone-2025-02-17-europe-troops",
+			"/events?asOf=2025-03-01", "/events?kind=SUMMIT", "/sources", "/sources?kind=NEWS&sort=title",
+			"/sources/warzone-2025-02-17-europe-troops",
 			// Open data (issue 5): the statement page the feeds link to
 			"/statements/4", "/statements/135");
 

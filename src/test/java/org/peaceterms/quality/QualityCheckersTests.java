@@ -46,4 +46,20 @@ class QualityCheckersTests {
 		}
 	}
 
+	@Test
+	void axeIsCurrentAndChecksTheWcag22TargetSize() {
+		try (BrowserSupport browser = BrowserSupport.launch()) {
+			Page page = browser.newPage(BrowserSupport.PHONE_WIDTH);
+			page.setContent(
+					"""
+							<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Tiny</title>
+							<style>a { display: inline-block; width: 8px; height: 8px; font-size: 6px; overflow: hidden; }</style>
+							</head><body><main><h1>Tiny targets</h1><p><a href="/a">a</a><a href="/b">b</a><a href="/c">c</a></p>
+							</main></body></html>
+							""");
+			assertThat(AxeChecker.version(page)).matches("4\\.(1[1-9]|[2-9]\\d)\\..*");
+			assertThat(AxeChecker.seriousViolations(page)).anySatisfy((v) -> assertThat(v).startsWith("target-size"));
+		}
+	}
+
 }

@@ -109,15 +109,20 @@ class StanceTimelineServiceTests {
 	}
 
 	@Test
-	void withoutARangeItCoversTheYearOfTheFirstPositionToTheMonthOfTheLast() {
+	void withoutARangeItStartsWithTheMonthOfTheFirstPositionAndEndsTodaySoTheLatestChangeIsAVisibleSegment() {
 		position(this.germany, Stance.NOT_NOW, "2025-02-17", "2025-02-14");
 		position(this.germany, Stance.OPEN, "2025-12-15", "2025-12-15");
 		StanceTimeline timeline = this.service.timeline(this.troops, StanceGroup.COUNTRIES, null, null, AsOf.today());
-		assertThat(timeline.from()).isEqualTo(date("2025-01-01"));
-		assertThat(timeline.to()).isEqualTo(date("2025-12-31"));
-		assertThat(timeline.ticks()).hasSize(12);
+		assertThat(timeline.from()).isEqualTo(date("2025-02-01"));
+		assertThat(timeline.to()).isEqualTo(java.time.LocalDate.now());
+		assertThat(timeline.ticks()).isNotEmpty().hasSizeLessThanOrEqualTo(13);
 		assertThat(timeline.ticks().get(0).withYear()).isTrue();
 		assertThat(timeline.rows().get(0).marks()).hasSize(2);
+		StanceTimeline.Segment current = timeline.rows().get(0).segments().get(1);
+		assertThat(current.position().getStance()).isEqualTo(Stance.OPEN);
+		assertThat(current.isCurrent(timeline.to())).isTrue();
+		// Open since 15 Dec 2025 up to today: wide enough to carry its label.
+		assertThat(current.width()).isGreaterThanOrEqualTo(70);
 	}
 
 	@Test
@@ -129,7 +134,8 @@ class StanceTimelineServiceTests {
 		assertThat(timeline.to()).isEqualTo(date("2025-03-01"));
 		StanceTimeline.Row row = timeline.rows().get(0);
 		assertThat(row.segments()).singleElement();
-		assertThat(row.marks()).extracting((mark) -> mark.statement().getSaidOn()).containsExactly(date("2025-02-17"));
+		assertThat(row.marks()).extracting((mark) -> mark.getStatement().getSaidOn())
+			.containsExactly(date("2025-02-17"));
 		assertThat(row.entries().get(0).evidence()).hasSize(1);
 		assertThat(timeline.getChanges()).isEmpty();
 	}
@@ -142,10 +148,14 @@ class StanceTimelineServiceTests {
 	}
 
 	@Test
-	void marksOnTheSameDayMoveToTheNextLane() {
+	void statementsTooCloseToDrawApartAreGroupedIntoOneMarkThatCountsThem() {
 		position(this.germany, Stance.NOT_NOW, "2025-02-17", "2025-02-17", "2025-02-17");
 		StanceTimeline timeline = this.service.timeline(this.troops, StanceGroup.COUNTRIES, null, null, AsOf.today());
-		assertThat(timeline.rows().get(0).marks()).extracting(StanceTimeline.Mark::lane).containsExactly(0, 1);
+		assertThat(timeline.rows().get(0).marks()).singleElement().satisfies((mark) -> {
+			assertThat(mark.getCount()).isEqualTo(2);
+			assertThat(mark.isGroup()).isTrue();
+		});
+		assertThat(timeline.getMarkCount()).isEqualTo(1);
 	}
 
 	@Test

@@ -77,8 +77,8 @@ class NewStatementBrowserTests {
 		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Macron sets out the force");
 		page.getByLabel("Web address").fill("https://www.lemonde.fr/international/article/example");
 		page.getByLabel("Published on").fill(today);
-		page.getByLabel("Stance").selectOption("LEADING");
 		page.getByLabel("Topic of the position").selectOption("2");
+		page.getByLabel("Stance").selectOption("LEADING");
 		page.getByLabel("Needs US backstop").check();
 		page.getByLabel("One-line summary").fill("Ready to lead the reassurance force");
 		page.getByText("Preview").last().click();

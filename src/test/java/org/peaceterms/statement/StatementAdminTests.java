@@ -132,4 +132,77 @@ class StatementAdminTests {
 		assertThat(this.sources.findById(4L)).isPresent();
 	}
 
+	@Test
+	void speakerIsFoundByAnyPartOfTheNameAndTheSavedPageLinksToThePublicPage() {
+		assertThat(this.mvc.post()
+			.uri("/admin/statements/new")
+			.with(csrf())
+			.param("speaker", "starmer")
+			.param("saidOn", "2025-12-20")
+			.param("text", "Britain will lead the force, partial speaker name.")
+			.param("verbatim", "true")
+			.param("sourceId", "1")
+			.param("topicIds", "2")
+			.param("action", "save")).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("flashLink",
+					"/statements/" + this.transactions.execute((status) -> this.statements.findAll()
+						.stream()
+						.filter((statement) -> statement.getText().contains("partial speaker name"))
+						.peek((statement) -> assertThat(statement.getSpeaker().getName()).isEqualTo("Keir Starmer"))
+						.findFirst()
+						.orElseThrow()
+						.getId()));
+	}
+
+	@Test
+	void aPartOfSeveralNamesAsksForMoreAndKeepsTheInput() {
+		assertThat(this.mvc.post()
+			.uri("/admin/statements/new")
+			.with(csrf())
+			.param("speaker", "Donald")
+			.param("saidOn", "2025-12-20")
+			.param("text", "Ambiguous speaker text that must survive.")
+			.param("verbatim", "true")
+			.param("sourceId", "1")
+			.param("topicIds", "2")
+			.param("action", "save")).hasStatusOk()
+			.bodyText()
+			.contains("Several persons match")
+			.contains("Donald Trump")
+			.contains("Donald Tusk")
+			.contains("Ambiguous speaker text that must survive.");
+	}
+
+	@Test
+	void failedSaveListsEveryErrorWithALinkToItsFieldAndMarksTheFieldsInvalid() {
+		assertThat(this.mvc.post()
+			.uri("/admin/statements/new")
+			.with(csrf())
+			.param("speaker", "")
+			.param("saidOn", "2999-01-01")
+			.param("text", "")
+			.param("sourceUrl", "javascript:alert(1)")
+			.param("stance", "WILLING")
+			.param("action", "save")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"#speaker\"")
+			.contains("href=\"#saidOn\"")
+			.contains("href=\"#text\"")
+			.contains("href=\"#sourceUrl\"")
+			.contains("href=\"#topicIds\"")
+			.contains("href=\"#positionTopicId\"")
+			.containsPattern("id=\"saidOn\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"saidOn\"")
+			.containsPattern("id=\"sourceUrl\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"sourceUrl\"");
+	}
+
+	@Test
+	void formAsksForTheTopicBeforeTheStanceAndTellsEachTopicsLadder() {
+		assertThat(this.mvc.get().uri("/admin/statements/new")).hasStatusOk()
+			.bodyText()
+			.containsPattern("(?s)id=\"positionTopicId\".*id=\"stance\"")
+			.contains("data-ladder=\"TROOPS\"")
+			.contains("data-ladder=\"GENERAL\"");
+	}
+
 }
