@@ -12,6 +12,7 @@ import org.peaceterms.system.AsOf;
 import org.peaceterms.system.AtomFeed;
 import org.peaceterms.system.Links;
 import org.peaceterms.system.NotFoundException;
+import org.peaceterms.system.PublicUrls;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.springframework.context.MessageSource;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The Atom feeds: new statements and stance changes (a position whose previous position
@@ -45,12 +45,15 @@ class FeedController {
 
 	private final MessageSource messages;
 
+	private final PublicUrls urls;
+
 	FeedController(StatementRepository statements, StanceTimelineService stances, ActorRepository actors,
-			MessageSource messages) {
+			MessageSource messages, PublicUrls urls) {
 		this.statements = statements;
 		this.stances = stances;
 		this.actors = actors;
 		this.messages = messages;
+		this.urls = urls;
 	}
 
 	@GetMapping(path = "/feed.atom", produces = "application/atom+xml")
@@ -158,9 +161,8 @@ class FeedController {
 				: line.substring(0, line.offsetByCodePoints(0, 99)) + "\u2026";
 	}
 
-	private static String absolute(String rootRelative) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().replacePath(null).build().toUriString()
-				+ rootRelative;
+	private String absolute(String rootRelative) {
+		return this.urls.absolute(rootRelative);
 	}
 
 	private static ResponseEntity<byte[]> atom(AtomFeed feed) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What the open-data links of a page need: the addresses of the page's CSV and JSON
@@ -17,6 +16,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @ControllerAdvice
 class OpenDataModelAdvice {
+
+	private final PublicUrls urls;
+
+	OpenDataModelAdvice(PublicUrls urls) {
+		this.urls = urls;
+	}
 
 	@ModelAttribute("openData")
 	OpenData openData(HttpServletRequest request) {
@@ -29,7 +34,7 @@ class OpenDataModelAdvice {
 	}
 
 	/** The absolute address of the page with {@code asOf} set to {@code date}. */
-	private static String permalink(HttpServletRequest request, LocalDate date) {
+	private String permalink(HttpServletRequest request, LocalDate date) {
 		StringBuilder query = new StringBuilder();
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			if (parameter.getKey().equals(AsOf.PARAM)) {
@@ -45,8 +50,7 @@ class OpenDataModelAdvice {
 			}
 		}
 		query.append(AsOf.PARAM).append('=').append(date);
-		return ServletUriComponentsBuilder.fromCurrentContextPath().replacePath(null).build().toUriString()
-				+ request.getRequestURI() + "?" + query;
+		return this.urls.absolute(request.getRequestURI() + "?" + query);
 	}
 
 	/**

@@ -1,0 +1,26 @@
+package org.peaceterms.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The security headers Spring Security writes on every page, for the answers written
+ * before it runs: the 4xx of {@link RequestSanityFilter} and Tomcat's own error reports
+ * ({@link HeadersOnErrorReports}).
+ */
+final class SecurityHeaders {
+
+	private SecurityHeaders() {
+	}
+
+	static void apply(HttpServletResponse response) {
+		if (response.isCommitted()) {
+			return;
+		}
+		response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+		response.setHeader("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+	}
+
+}
