@@ -1,0 +1,96 @@
+package org.peaceterms.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
+
+/**
+ * Someone who may log in to the admin: a user name, a BCrypt hash of the password, a
+ * role, and whether the account is enabled. Failed logins slow down the client that makes
+ * them ({@link LoginThrottle}), never the account. Not audited by Envers, so that old
+ * password hashes are not kept; changes to users are logged instead.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Column(nullable = false, unique = true, length = 100)
+	private String username;
+
+	@Column(name = "password_hash", nullable = false, length = 100)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Role role;
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@Version
+	@Column(nullable = false)
+	private long version;
+
+	public AppUser(String username, String passwordHash, Role role) {
+		Assert.hasText(username, "username is required");
+		Assert.hasText(passwordHash, "password hash is required");
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.role = role;
+	}
+
+	@SuppressWarnings("NullAway.Init")
+	protected AppUser() {
+	}
+
+	public @Nullable Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Sets a new password (already hashed). */
+	public void changePassword(String passwordHash) {
+		Assert.hasText(passwordHash, "password hash is required");
+		this.passwordHash = passwordHash;
+	}
+
+	public void changeRole(Role role) {
+		this.role = role;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+}
