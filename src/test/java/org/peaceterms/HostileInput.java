@@ -134,7 +134,7 @@ public final class HostileInput {
 				case "commitments" -> "commitment";
 				case "provisions" -> "provision";
 				case "relations" -> "topic_relation";
-				case "positions" -> "position";
+				case "positions" -> "actor_position";
 				default -> null;
 			};
 			if (table == null) {
@@ -161,6 +161,19 @@ public final class HostileInput {
 				// route.
 				String kind = (route.getKey().startsWith("/api/") ? "api:" : "page:") + parameter;
 				if (Set.of("asOf", "page", "size").contains(parameter) && !shared.add(kind)) {
+					continue;
+				}
+				// A page's CSV and JSON downloads read their filters with the page's own
+				// code.
+				String page = route.getKey().replaceAll("\\.(csv|json)$", "");
+				if (!page.equals(route.getKey()) && routes.getOrDefault(page, Set.of()).contains(parameter)
+						&& !strings.isEmpty()) {
+					for (String value : strings.subList(0, Math.min(40, strings.size()))) {
+						check(route.getKey() + "?" + parameter, value,
+								perform(mvc, MockMvcRequestBuilders.get(route.getKey()).param(parameter, value)),
+								errors, unescaped);
+						requests++;
+					}
 					continue;
 				}
 				for (String value : strings) {

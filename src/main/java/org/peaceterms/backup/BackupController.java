@@ -3,6 +3,8 @@ package org.peaceterms.backup;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +31,15 @@ class BackupController {
 
 	private final FullExport export;
 
-	BackupController(FullExport export) {
+	private final MessageSource messages;
+
+	BackupController(FullExport export, MessageSource messages) {
 		this.export = export;
+		this.messages = messages;
+	}
+
+	private String message(String code, Object... args) {
+		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/admin/backup")
@@ -62,7 +71,7 @@ class BackupController {
 			});
 		}
 		catch (JacksonException ex) {
-			redirect.addFlashAttribute("flash", "Not imported: the file is not a Peace Terms Tracker export.");
+			redirect.addFlashAttribute("flash", message("backup.notAnExport"));
 			return "redirect:/admin/backup";
 		}
 		try {
@@ -71,7 +80,7 @@ class BackupController {
 					"Imported " + rows + " rows. Imported users have no password yet: set one for each under Users.");
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("flash", "Not imported: the file is not a Peace Terms Tracker export.");
+			redirect.addFlashAttribute("flash", message("backup.notAnExport"));
 		}
 		return "redirect:/admin/backup";
 	}

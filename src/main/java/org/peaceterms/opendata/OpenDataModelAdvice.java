@@ -43,7 +43,7 @@ class OpenDataModelAdvice {
 				continue;
 			}
 			for (String value : parameter.getValue()) {
-				if (!value.isBlank()) {
+				if (value != null && !value.isBlank()) {
 					query.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
 						.append('=')
 						.append(URLEncoder.encode(value, StandardCharsets.UTF_8))

@@ -103,7 +103,12 @@ class AdminSecurityTests {
 				.hasStatus(403);
 		}
 		assertThat(this.mvc.post().uri("/logout").with(user("editor").roles("EDITOR"))).hasStatus(403);
-		assertThat(this.mvc.post().uri("/admin/statements/new")).hasStatus(403);
+		// Not logged in (a session that ended): nothing is saved, the form is kept for
+		// after
+		// the login (issue 11).
+		assertThat(this.mvc.post().uri("/admin/statements/new")).hasStatus(302)
+			.redirectedUrl()
+			.isEqualTo("/login?expired");
 	}
 
 	@Test
