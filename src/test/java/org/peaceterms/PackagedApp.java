@@ -76,7 +76,14 @@ public final class PackagedApp implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().putAll(env);
 		PackagedApp app = new PackagedApp(builder.start(), port, log);
-		app.awaitHealthy(Duration.ofMinutes(5));
+		try {
+			// Generous: on a loaded build machine a start has taken minutes.
+			app.awaitHealthy(Duration.ofMinutes(Long.getLong("peaceterms.app.start-minutes", 15)));
+		}
+		catch (Exception ex) {
+			app.close();
+			throw ex;
+		}
 		return app;
 	}
 
