@@ -104,7 +104,10 @@ class BadRequestsTests {
 		assertThat(this.mvc.get().uri("/admin/kept-form").session(loggedIn)).hasStatusOk()
 			.bodyText()
 			.contains("Continue to the form");
-		assertThat(this.mvc.get().uri("/admin/kept-form").session(loggedIn)).hasStatusOk();
+		// Shown once: after that the kept form is gone, and the address leads to the start page.
+		assertThat(this.mvc.get().uri("/admin/kept-form").session(loggedIn)).hasStatus(302)
+			.redirectedUrl()
+			.isEqualTo("/admin");
 	}
 
 	@Test
