@@ -104,7 +104,8 @@ class BadRequestsTests {
 		assertThat(this.mvc.get().uri("/admin/kept-form").session(loggedIn)).hasStatusOk()
 			.bodyText()
 			.contains("Continue to the form");
-		// Shown once: after that the kept form is gone, and the address leads to the start page.
+		// Shown once: after that the kept form is gone, and the address leads to the
+		// start page.
 		assertThat(this.mvc.get().uri("/admin/kept-form").session(loggedIn)).hasStatus(302)
 			.redirectedUrl()
 			.isEqualTo("/admin");
