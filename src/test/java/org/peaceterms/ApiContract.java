@@ -17,7 +17,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * The contract every open-data endpoint keeps, checked the same way for each: the status
  * and content type, CORS open to any origin for GET, an ETag that turns a repeated
  * request into a 304, and for lists the paging fields and links. Also the shape of a
- * problem answer.
+ * problem answer. Every API answer is also checked against the published OpenAPI document
+ * ({@link OpenApiContract}).
  */
 public final class ApiContract {
 
@@ -47,6 +48,9 @@ public final class ApiContract {
 		MvcTestResult result = mvc.get().uri(url).header(HttpHeaders.ORIGIN, ORIGIN).exchange();
 		MockHttpServletResponse response = result.getResponse();
 		assertThat(response.getStatus()).as("status of %s", url).isEqualTo(200);
+		if (url.startsWith("/api/")) {
+			OpenApiContract.check(mvc, url, response);
+		}
 		assertThat(MediaType.parseMediaType(response.getContentType())).as("content type of %s", url)
 			.satisfies((type) -> assertThat(type.isCompatibleWith(contentType)).isTrue());
 		assertThat(response.getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).as("CORS on %s", url)
@@ -57,6 +61,9 @@ public final class ApiContract {
 		MvcTestResult again = mvc.get().uri(url).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
 		assertThat(again.getResponse().getStatus()).as("repeated request for %s with If-None-Match", url)
 			.isEqualTo(304);
+		if (url.startsWith("/api/")) {
+			OpenApiContract.check(mvc, url, again.getResponse());
+		}
 		assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
 		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
@@ -116,6 +123,9 @@ public final class ApiContract {
 		assertThat(response.getStatus()).as("status of %s", url).isEqualTo(status);
 		assertThat(response.getContentType()).as("content type of %s", url)
 			.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		if (url.startsWith("/api/")) {
+			OpenApiContract.check(mvc, url, response);
+		}
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
 		assertThat((Integer) JsonPath.read(body, "$.status")).isEqualTo(status);
 		assertThat((String) JsonPath.read(body, "$.title")).isNotBlank();

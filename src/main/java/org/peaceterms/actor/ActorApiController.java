@@ -1,6 +1,8 @@
 package org.peaceterms.actor;
 
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
@@ -37,7 +39,9 @@ class ActorApiController {
 
 	@GetMapping(Links.API + "/actors")
 	@Transactional(readOnly = true)
-	ApiPage<ActorJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
+	ApiPage<ActorJson> list(AsOf asOf,
+			@Parameter(schema = @Schema(implementation = ActorKind.class)) @RequestParam(
+					required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
 		ApiPaging paging = ApiPaging.parse(page, size);

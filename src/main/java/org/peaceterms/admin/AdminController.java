@@ -9,7 +9,7 @@ import org.peaceterms.shared.AuditedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -144,6 +144,7 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 			RedirectAttributes redirect) {
 		try {
 			return this.admin.write(() -> {
+				FormText.check(form, errors);
 				check(form, null, errors);
 				if (errors.hasErrors() || "preview".equals(action)) {
 					if (!errors.hasErrors()) {
@@ -166,6 +167,12 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 		catch (DataIntegrityViolationException ex) {
 			return integrityProblem(ex, form, null, errors, model);
 		}
+		catch (ConcurrencyFailureException ex) {
+			// A record this one refers to changed or was locked while saving.
+			logger.info("Create of {} refused by a concurrent change: {}", this.type.getSimpleName(), ex.toString());
+			errors.reject("admin.error.concurrent");
+			return this.admin.read(() -> showForm(model, form, null));
+		}
 	}
 
 	@GetMapping("/{id}")
@@ -186,6 +193,7 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 				if (!Objects.equals(form.version(), entity.getVersion())) {
 					return conflict(model, form, entity, response);
 				}
+				FormText.check(form, errors);
 				check(form, entity, errors);
 				if (errors.hasErrors() || "preview".equals(action)) {
 					if (!errors.hasErrors()) {
@@ -201,8 +209,12 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 				return "redirect:" + base() + "/" + id;
 			});
 		}
-		catch (OptimisticLockingFailureException ex) {
-			// Another save landed between our version check and our commit.
+		catch (ConcurrencyFailureException ex) {
+			// Another save landed between our version check and our commit (or held a
+			// lock
+			// we needed): the editor gets the conflict page with their input, as for a
+			// stale
+			// form.
 			return this.admin.read(() -> conflict(model, form, this.admin.find(this.type, id), response));
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -210,24 +222,50 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 		}
 	}
 
+	/**
+	 * Retires a record once confirmed: without {@code confirmed=true} it shows the
+	 * confirmation page, whose button posts here again with it (no script needed).
+	 */
 	@PostMapping("/{id}/retire")
-	public String retire(@PathVariable long id, RedirectAttributes redirect) {
-		return this.admin.write(() -> {
-			E entity = this.admin.find(this.type, id);
-			entity.retire();
-			redirect.addFlashAttribute("flash", this.admin.message("admin.flash.retired", label(entity)));
-			return "redirect:" + base() + "/" + id;
-		});
+	public String retire(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			return this.admin.read(() -> {
+				E entity = this.admin.find(this.type, id);
+				model.addAttribute("record", entity);
+				model.addAttribute("recordLabel", label(entity));
+				addCommon(model);
+				return "admin/confirm-retire";
+			});
+		}
+		return changeRetired(id, true, redirect);
 	}
 
 	@PostMapping("/{id}/restore")
 	public String restore(@PathVariable long id, RedirectAttributes redirect) {
-		return this.admin.write(() -> {
-			E entity = this.admin.find(this.type, id);
-			entity.restore();
-			redirect.addFlashAttribute("flash", this.admin.message("admin.flash.restored", label(entity)));
+		return changeRetired(id, false, redirect);
+	}
+
+	private String changeRetired(long id, boolean retire, RedirectAttributes redirect) {
+		try {
+			return this.admin.write(() -> {
+				E entity = this.admin.find(this.type, id);
+				if (retire) {
+					entity.retire();
+				}
+				else {
+					entity.restore();
+				}
+				this.admin.flush();
+				redirect.addFlashAttribute("flash",
+						this.admin.message(retire ? "admin.flash.retired" : "admin.flash.restored", label(entity)));
+				return "redirect:" + base() + "/" + id;
+			});
+		}
+		catch (ConcurrencyFailureException ex) {
+			redirect.addFlashAttribute("flash", this.admin.message("admin.error.changedMeanwhile"));
 			return "redirect:" + base() + "/" + id;
-		});
+		}
 	}
 
 	@GetMapping("/{id}/history")
@@ -272,8 +310,16 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 
 	private String integrityProblem(DataIntegrityViolationException ex, F form, @Nullable Long id, BindingResult errors,
 			Model model) {
-		logger.info("Save refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
-		errors.reject("admin.error.integrity");
+		String cause = String.valueOf(ex.getMostSpecificCause().getMessage());
+		logger.info("Save refused by a database constraint: {}", cause);
+		boolean slug = cause.toLowerCase(java.util.Locale.ROOT).matches("(?s).*uk_[a-z_]*_slug.*")
+				&& RecordValues.has(form, "slug");
+		if (slug) {
+			errors.rejectValue("slug", "admin.error.slugTaken");
+		}
+		else {
+			errors.reject("admin.error.integrity");
+		}
 		return this.admin.read(() -> showForm(model, form, (id != null) ? this.admin.find(this.type, id) : null));
 	}
 

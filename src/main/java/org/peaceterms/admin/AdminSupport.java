@@ -1,5 +1,6 @@
 package org.peaceterms.admin;
 
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -25,6 +26,7 @@ import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class AdminSupport {
+
+	private static final HibernateJpaDialect JPA_DIALECT = new HibernateJpaDialect();
 
 	private final EntityManager entityManager;
 
@@ -53,10 +57,29 @@ public class AdminSupport {
 		this.messages = messages;
 	}
 
-	/** Runs {@code work} in a read-write transaction. */
+	/**
+	 * Runs {@code work} in a read-write transaction. Persistence exceptions thrown inside
+	 * it (an insert refused by a unique key already at {@code persist}, a stale version
+	 * at {@code flush}) come out translated, as {@link org.springframework.dao}
+	 * exceptions, as they do from a repository.
+	 */
 	public <T> T write(Supplier<T> work) {
-		T result = this.writes.execute((status) -> work.get());
+		T result;
+		try {
+			result = this.writes.execute((status) -> work.get());
+		}
+		catch (RuntimeException ex) {
+			throw translated(ex);
+		}
 		return java.util.Objects.requireNonNull(result, "work must return a value");
+	}
+
+	private static RuntimeException translated(RuntimeException ex) {
+		if (!(ex instanceof jakarta.persistence.PersistenceException)) {
+			return ex;
+		}
+		RuntimeException translated = JPA_DIALECT.translateExceptionIfPossible(ex);
+		return (translated != null) ? translated : ex;
 	}
 
 	/** Runs {@code work} in a read-only transaction. */
@@ -85,9 +108,20 @@ public class AdminSupport {
 		return entity;
 	}
 
-	/** Writes pending changes now, so that a version conflict surfaces here. */
+	/**
+	 * Writes pending changes now, so that a version conflict or a constraint surfaces
+	 * here, translated like a repository's: an {@code OptimisticLockException} becomes an
+	 * {@link org.springframework.dao.OptimisticLockingFailureException}, a unique or
+	 * foreign key violation a
+	 * {@link org.springframework.dao.DataIntegrityViolationException}.
+	 */
 	public void flush() {
-		this.entityManager.flush();
+		try {
+			this.entityManager.flush();
+		}
+		catch (RuntimeException ex) {
+			throw translated(ex);
+		}
 	}
 
 	public String message(String code, Object... args) {
@@ -249,14 +283,19 @@ public class AdminSupport {
 		}
 	}
 
-	/** A dotted path, with left joins through to-one associations. */
+	/**
+	 * A dotted path, with left joins through to-one associations and plain navigation
+	 * into embedded values ({@code amount.text}).
+	 */
 	private static Path<?> path(Root<?> root, String path) {
 		String[] parts = path.split("\\.");
-		From<?, ?> from = root;
+		Path<?> current = root;
 		for (int i = 0; i < parts.length - 1; i++) {
-			from = from.join(parts[i], JoinType.LEFT);
+			Path<?> next = current.get(parts[i]);
+			boolean embedded = next.getJavaType().isAnnotationPresent(Embeddable.class);
+			current = (embedded || !(current instanceof From<?, ?> from)) ? next : from.join(parts[i], JoinType.LEFT);
 		}
-		return from.get(parts[parts.length - 1]);
+		return current.get(parts[parts.length - 1]);
 	}
 
 	/** Names and values of a form, side by side with another version of it. */

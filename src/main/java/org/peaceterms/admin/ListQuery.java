@@ -30,6 +30,9 @@ public record ListQuery(String base, String search, Map<String, String> filters,
 	/** Reads the request parameters against what {@code listing} allows. */
 	static ListQuery from(String base, Map<String, String> params, AdminListing<?> listing) {
 		String search = params.getOrDefault("q", "").strip();
+		if (FormText.hasControl(search)) {
+			throw new BadRequestException("search contains a control character");
+		}
 		if (search.length() > MAX_SEARCH) {
 			search = search.substring(0, MAX_SEARCH);
 		}

@@ -32,6 +32,16 @@ final class RecordValues {
 		throw new IllegalArgumentException("no component " + name);
 	}
 
+	/** Whether {@code record} has a component {@code name}. */
+	static boolean has(Record record, String name) {
+		for (RecordComponent component : record.getClass().getRecordComponents()) {
+			if (component.getName().equals(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** A copy of {@code record} with component {@code name} set to {@code value}. */
 	@SuppressWarnings("unchecked")
 	static <R extends Record> R with(R record, String name, @Nullable Object value) {

@@ -2,11 +2,13 @@ package org.peaceterms.admin;
 
 import jakarta.validation.Valid;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.peaceterms.security.AppUser;
 import org.peaceterms.security.AppUserRepository;
 import org.peaceterms.security.Role;
 import org.peaceterms.shared.CurrentUser;
 import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.security.PasswordPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,8 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * User management for administrators, at {@code /admin/users}: create an editor or
- * administrator, set a new password, disable or enable an account. Every change is logged
- * with who made it.
+ * administrator, set a new password (both under the {@link PasswordPolicy}), disable or
+ * enable an account. Disabling asks for confirmation first (a page, no script needed),
+ * and no one can disable their own account or the last enabled administrator. Every
+ * change is logged with who made it.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -37,11 +41,14 @@ class UserAdminController {
 
 	private final PasswordEncoder encoder;
 
+	private final PasswordPolicy policy;
+
 	private final AdminSupport admin;
 
-	UserAdminController(AppUserRepository users, PasswordEncoder encoder, AdminSupport admin) {
+	UserAdminController(AppUserRepository users, PasswordEncoder encoder, PasswordPolicy policy, AdminSupport admin) {
 		this.users = users;
 		this.encoder = encoder;
+		this.policy = policy;
 		this.admin = admin;
 	}
 
@@ -61,6 +68,12 @@ class UserAdminController {
 		if (!errors.hasFieldErrors("username") && this.users.findByUsernameIgnoreCase(form.username()).isPresent()) {
 			errors.rejectValue("username", "admin.users.taken");
 		}
+		if (!errors.hasFieldErrors("password")) {
+			String problem = this.policy.problem(form.username(), form.password());
+			if (problem != null) {
+				errors.rejectValue("password", problem);
+			}
+		}
 		if (errors.hasErrors()) {
 			return show(model);
 		}
@@ -75,8 +88,10 @@ class UserAdminController {
 	@Transactional
 	String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
 		AppUser user = this.users.findById(id).orElseThrow(() -> new NotFoundException("user"));
-		if (password.length() < 12 || password.length() > 200) {
-			redirect.addFlashAttribute("flash", this.admin.message("admin.error.password"));
+		String problem = this.policy.problem(user.getUsername(), password);
+		if (problem != null) {
+			redirect.addFlashAttribute("flash",
+					this.admin.message("admin.users.passwordRefused", user.getUsername(), this.admin.message(problem)));
 			return "redirect:/admin/users";
 		}
 		user.changePassword(this.encoder.encode(password));
@@ -85,15 +100,46 @@ class UserAdminController {
 		return "redirect:/admin/users";
 	}
 
+	/**
+	 * Enables an account at once; disabling one shows a confirmation page first, whose
+	 * button posts again with {@code confirmed=true}.
+	 */
 	@PostMapping("/{id}/enabled")
 	@Transactional
-	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+	String setEnabled(@PathVariable long id, @RequestParam boolean enabled,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
 		AppUser user = this.users.findById(id).orElseThrow(() -> new NotFoundException("user"));
+		if (!enabled) {
+			String refusal = refusalToDisable(user);
+			if (refusal != null) {
+				redirect.addFlashAttribute("flash", this.admin.message(refusal, user.getUsername()));
+				return "redirect:/admin/users";
+			}
+			if (!confirmed) {
+				model.addAttribute("user", user);
+				return "admin/users/confirm-disable";
+			}
+		}
 		user.setEnabled(enabled);
 		logger.info("User '{}' {} by '{}'", user.getUsername(), enabled ? "enabled" : "disabled", CurrentUser.name());
 		redirect.addFlashAttribute("flash", this.admin.message("admin.users.enabledChanged", user.getUsername(),
 				this.admin.message("admin.users.enabled." + enabled)));
 		return "redirect:/admin/users";
+	}
+
+	/**
+	 * Why {@code user} may not be disabled (a message key), or {@code null}: no one
+	 * disables their own account, and the last enabled administrator stays.
+	 */
+	private @Nullable String refusalToDisable(AppUser user) {
+		if (user.getUsername().equalsIgnoreCase(String.valueOf(CurrentUser.name()))) {
+			return "admin.users.notYourself";
+		}
+		if (user.getRole() == Role.ADMIN && user.isEnabled()
+				&& this.users.findByRoleAndEnabledTrueOrderById(Role.ADMIN).size() <= 1) {
+			return "admin.users.lastAdmin";
+		}
+		return null;
 	}
 
 	private String show(Model model) {

@@ -145,6 +145,11 @@ public class Commitment extends AuditedEntity {
 		return (this.amount != null) ? this.amount.getText() : null;
 	}
 
+	/** The amount's unit, also where no number is given. */
+	public @Nullable String getAmountUnit() {
+		return (this.amount != null) ? this.amount.getUnit() : null;
+	}
+
 	public @Nullable String getAmountPeriod() {
 		return this.amountPeriod;
 	}

@@ -48,7 +48,7 @@ class CommitmentAdminController extends AdminController<Commitment, CommitmentFo
 			.column("admin.field.description", Commitment::getDescription)
 			.column("admin.field.amount",
 					(commitment) -> (commitment.getAmount() != null) ? commitment.getAmount().getRange() : "")
-			.search("description", "actor.name", "amountText")
+			.search("description", "actor.name", "amount.text")
 			.filter("kind", "admin.field.kind", "kind",
 					this.admin.options("admin.commitmentKind.", CommitmentKind.values()))
 			.filter("basis", "admin.field.basis", "basis",
@@ -70,9 +70,9 @@ class CommitmentAdminController extends AdminController<Commitment, CommitmentFo
 		return new CommitmentForm(commitment.getActor().getId(), commitment.getTopic().getId(), commitment.getKind(),
 				commitment.getBasis(), commitment.getStatus(), commitment.getDescription(),
 				(amount != null) ? amount.getMin() : null, (amount != null) ? amount.getMax() : null,
-				(amount != null) ? amount.getUnit() : null, commitment.getAmountPeriod(),
-				(amount != null) ? amount.getText() : null, commitment.getConditions(), commitment.getConditionsNote(),
-				commitment.getMadeOn(), AdminSupport.ids(commitment.getSources()), commitment.getVersion());
+				commitment.getAmountUnit(), commitment.getAmountPeriod(), commitment.getAmountWording(),
+				commitment.getConditions(), commitment.getConditionsNote(), commitment.getMadeOn(),
+				AdminSupport.ids(commitment.getSources()), commitment.getVersion());
 	}
 
 	@Override
@@ -117,7 +117,9 @@ class CommitmentAdminController extends AdminController<Commitment, CommitmentFo
 	}
 
 	private static @Nullable Figure amount(CommitmentForm form) {
-		if (form.amountMin() == null && form.amountMax() == null && AdminSupport.text(form.amountText()) == null) {
+		// A wording or a unit without a number is kept too ("tens of thousands").
+		if (form.amountMin() == null && form.amountMax() == null && AdminSupport.text(form.amountText()) == null
+				&& AdminSupport.text(form.amountUnit()) == null) {
 			return null;
 		}
 		return new Figure(form.amountMin(), form.amountMax(), AdminSupport.text(form.amountUnit()),

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
@@ -49,8 +51,10 @@ class CommitmentApiController {
 	@GetMapping(Links.API + "/commitments")
 	@Transactional(readOnly = true)
 	ApiPage<CommitmentJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String actor,
-			@RequestParam(required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable String basis,
+			@Parameter(schema = @Schema(implementation = CommitmentKind.class)) @RequestParam(
+					required = false) @Nullable String kind,
+			@Parameter(schema = @Schema(implementation = CommitmentBasis.class)) @RequestParam(
+					required = false) @Nullable String basis,
 			@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {

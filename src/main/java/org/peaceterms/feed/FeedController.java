@@ -16,6 +16,7 @@ import org.peaceterms.statement.Position;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementCriteria;
 import org.peaceterms.statement.StatementRepository;
+import org.peaceterms.web.PublicUrls;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.web.Links;
@@ -26,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The Atom feeds: new statements and stance changes (a position whose previous position
@@ -47,12 +47,15 @@ class FeedController {
 
 	private final MessageSource messages;
 
+	private final PublicUrls urls;
+
 	FeedController(StatementRepository statements, StanceTimelineService stances, ActorRepository actors,
-			MessageSource messages) {
+			MessageSource messages, PublicUrls urls) {
 		this.statements = statements;
 		this.stances = stances;
 		this.actors = actors;
 		this.messages = messages;
+		this.urls = urls;
 	}
 
 	@GetMapping(path = "/feed.atom", produces = "application/atom+xml")
@@ -161,9 +164,8 @@ class FeedController {
 				: line.substring(0, line.offsetByCodePoints(0, 99)) + "\u2026";
 	}
 
-	private static String absolute(String rootRelative) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().replacePath(null).build().toUriString()
-				+ rootRelative;
+	private String absolute(String rootRelative) {
+		return this.urls.absolute(rootRelative);
 	}
 
 	private static ResponseEntity<byte[]> atom(AtomFeed feed) {

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.web.PublicUrls;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What the open-data links of a page need: the addresses of the page's CSV and JSON
@@ -18,6 +18,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @ControllerAdvice
 class OpenDataModelAdvice {
+
+	private final PublicUrls urls;
+
+	OpenDataModelAdvice(PublicUrls urls) {
+		this.urls = urls;
+	}
 
 	@ModelAttribute("openData")
 	OpenData openData(HttpServletRequest request) {
@@ -30,14 +36,14 @@ class OpenDataModelAdvice {
 	}
 
 	/** The absolute address of the page with {@code asOf} set to {@code date}. */
-	private static String permalink(HttpServletRequest request, LocalDate date) {
+	private String permalink(HttpServletRequest request, LocalDate date) {
 		StringBuilder query = new StringBuilder();
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			if (parameter.getKey().equals(AsOf.PARAM)) {
 				continue;
 			}
 			for (String value : parameter.getValue()) {
-				if (!value.isBlank()) {
+				if (value != null && !value.isBlank()) {
 					query.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
 						.append('=')
 						.append(URLEncoder.encode(value, StandardCharsets.UTF_8))
@@ -46,8 +52,7 @@ class OpenDataModelAdvice {
 			}
 		}
 		query.append(AsOf.PARAM).append('=').append(date);
-		return ServletUriComponentsBuilder.fromCurrentContextPath().replacePath(null).build().toUriString()
-				+ request.getRequestURI() + "?" + query;
+		return this.urls.absolute(request.getRequestURI() + "?" + query);
 	}
 
 	/**

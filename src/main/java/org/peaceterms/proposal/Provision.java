@@ -110,6 +110,11 @@ public class Provision extends AuditedEntity {
 		return (this.figure != null) ? this.figure.getText() : null;
 	}
 
+	/** The figure's unit, also where no number is given. */
+	public @Nullable String getFigureUnit() {
+		return (this.figure != null) ? this.figure.getUnit() : null;
+	}
+
 	public Set<Source> getSources() {
 		return this.sources;
 	}

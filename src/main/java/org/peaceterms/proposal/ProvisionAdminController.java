@@ -64,9 +64,8 @@ class ProvisionAdminController extends AdminController<Provision, ProvisionForm>
 		Figure figure = provision.getFigure();
 		return new ProvisionForm(provision.getProposal().getId(), provision.getNumber(), provision.getTopic().getId(),
 				provision.getText(), provision.isVerbatim(), (figure != null) ? figure.getMin() : null,
-				(figure != null) ? figure.getMax() : null, (figure != null) ? figure.getUnit() : null,
-				(figure != null) ? figure.getText() : null, AdminSupport.ids(provision.getSources()),
-				provision.getVersion());
+				(figure != null) ? figure.getMax() : null, provision.getFigureUnit(), provision.getFigureWording(),
+				AdminSupport.ids(provision.getSources()), provision.getVersion());
 	}
 
 	@Override
@@ -113,7 +112,9 @@ class ProvisionAdminController extends AdminController<Provision, ProvisionForm>
 	}
 
 	private static @Nullable Figure figure(ProvisionForm form) {
-		if (form.figureMin() == null && form.figureMax() == null && AdminSupport.text(form.figureText()) == null) {
+		// A wording or a unit without a number is kept too ("tens of thousands").
+		if (form.figureMin() == null && form.figureMax() == null && AdminSupport.text(form.figureText()) == null
+				&& AdminSupport.text(form.figureUnit()) == null) {
 			return null;
 		}
 		return new Figure(form.figureMin(), form.figureMax(), AdminSupport.text(form.figureUnit()),

@@ -9,15 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
  * Someone who may log in to the admin: a user name, a BCrypt hash of the password, a
- * role, and the failed-login counter that locks the account for a while after too many
- * wrong passwords. Not audited by Envers, so that old password hashes are not kept;
- * changes to users are logged instead.
+ * role, and whether the account is enabled. Failed logins slow down the client that makes
+ * them ({@link LoginThrottle}), never the account. Not audited by Envers, so that old
+ * password hashes are not kept; changes to users are logged instead.
  */
 @Entity
 @Table(name = "app_user")
@@ -39,12 +38,6 @@ public class AppUser {
 
 	@Column(nullable = false)
 	private boolean enabled = true;
-
-	@Column(name = "failed_logins", nullable = false)
-	private int failedLogins;
-
-	@Column(name = "locked_until")
-	private @Nullable Instant lockedUntil;
 
 	@Version
 	@Column(nullable = false)
@@ -82,28 +75,14 @@ public class AppUser {
 		return this.enabled;
 	}
 
-	public int getFailedLogins() {
-		return this.failedLogins;
-	}
-
-	public @Nullable Instant getLockedUntil() {
-		return this.lockedUntil;
-	}
-
 	public long getVersion() {
 		return this.version;
 	}
 
-	/** Whether a lock from failed logins still holds at {@code now}. */
-	public boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
-	/** Sets a new password (already hashed) and lifts any lock. */
+	/** Sets a new password (already hashed). */
 	public void changePassword(String passwordHash) {
 		Assert.hasText(passwordHash, "password hash is required");
 		this.passwordHash = passwordHash;
-		loggedIn();
 	}
 
 	public void changeRole(Role role) {
@@ -112,27 +91,6 @@ public class AppUser {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
-	}
-
-	/**
-	 * Counts a wrong password; the {@code maxFailures}-th in a row locks the account
-	 * until {@code now + lockFor}.
-	 * @return whether this failure locked the account
-	 */
-	public boolean failedLogin(Instant now, int maxFailures, java.time.Duration lockFor) {
-		this.failedLogins++;
-		if (this.failedLogins >= maxFailures) {
-			this.lockedUntil = now.plus(lockFor);
-			this.failedLogins = 0;
-			return true;
-		}
-		return false;
-	}
-
-	/** A successful login clears the counter and any lock. */
-	public void loggedIn() {
-		this.failedLogins = 0;
-		this.lockedUntil = null;
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.peaceterms.security;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,18 +9,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the users who may log in from the {@code app_user} table, with their role and
- * whether a lock from failed logins still holds.
+ * whether the account is enabled. No account is ever locked by failed logins: those slow
+ * down the client instead ({@link LoginThrottle}).
  */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
 	private final AppUserRepository users;
 
-	private final Clock clock;
-
-	DatabaseUserDetailsService(AppUserRepository users, Clock clock) {
+	DatabaseUserDetailsService(AppUserRepository users) {
 		this.users = users;
-		this.clock = clock;
 	}
 
 	@Override
@@ -33,7 +30,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
 			.password(user.getPasswordHash())
 			.roles(user.getRole().name())
 			.disabled(!user.isEnabled())
-			.accountLocked(user.isLockedAt(this.clock.instant()))
 			.build();
 	}
 

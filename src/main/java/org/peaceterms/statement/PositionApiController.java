@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
@@ -53,7 +55,8 @@ class PositionApiController {
 	@Transactional(readOnly = true)
 	ApiPage<PositionJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String actor,
 			@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(required = false) @Nullable String stance,
+			@Parameter(schema = @Schema(implementation = Stance.class)) @RequestParam(
+					required = false) @Nullable String stance,
 			@RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
 		ApiPaging paging = ApiPaging.parse(page, size);

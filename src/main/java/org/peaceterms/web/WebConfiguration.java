@@ -2,6 +2,7 @@ package org.peaceterms.web;
 
 import java.util.List;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -27,6 +28,18 @@ class WebConfiguration implements WebMvcConfigurer {
 				return bean;
 			}
 		};
+	}
+
+	/**
+	 * Refuses malformed and hostile requests with a 4xx before anything else runs (see
+	 * {@link RequestSanityFilter}).
+	 */
+	@Bean
+	FilterRegistrationBean<RequestSanityFilter> requestSanityFilter() {
+		FilterRegistrationBean<RequestSanityFilter> registration = new FilterRegistrationBean<>(
+				new RequestSanityFilter());
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Override

@@ -2,7 +2,7 @@
  * Spring MVC set-up shared by every page: the as-of argument, link building and the
  * layout's model.
  */
-@ApplicationModule(displayName = "Web", allowedDependencies = { "shared" })
+@ApplicationModule(displayName = "Web", allowedDependencies = { "security", "shared" })
 @NullMarked
 package org.peaceterms.web;
 

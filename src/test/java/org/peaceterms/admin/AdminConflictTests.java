@@ -74,7 +74,15 @@ class AdminConflictTests {
 				new Source("retire-test", "Retiring Outlet", "To be retired", null, java.time.LocalDate.of(2025, 3, 2),
 						org.peaceterms.source.SourceKind.NEWS, org.peaceterms.source.Reliability.ESTABLISHED));
 		String url = "/admin/sources/" + source.getId();
-		assertThat(this.mvc.post().uri(url + "/retire").with(ANNA).with(csrf())).hasStatus3xxRedirection();
+		// Retiring asks first: the button posts to a confirmation page, which retires
+		// nothing.
+		assertThat(this.mvc.post().uri(url + "/retire").with(ANNA).with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Retire ")
+			.contains("Yes, retire it");
+		assertThat(this.sources.findById(source.getId()).orElseThrow().isRetired()).isFalse();
+		assertThat(this.mvc.post().uri(url + "/retire").param("confirmed", "true").with(ANNA).with(csrf()))
+			.hasStatus3xxRedirection();
 		assertThat(this.sources.findById(source.getId()).orElseThrow().isRetired()).isTrue();
 		assertThat(this.mvc.get().uri("/admin/sources?q=Retiring").with(ANNA)).hasStatusOk()
 			.bodyText()

@@ -70,7 +70,7 @@ class OpenDataBrowserTests {
 			Locator cite = page.locator(".cite-view");
 			cite.scrollIntoViewIfNeeded();
 			assertThat(cite.locator(".citation-text").textContent())
-				.startsWith("Peace Terms Tracker, Stances on Territory, as of 1 March 2025, http://localhost:")
+				.startsWith("Peace Terms Tracker, Stances on Territory, as of 1 March 2025, http://localhost/")
 				.contains("/stances?topic=territory&asOf=2025-03-01, accessed ");
 			Locator copy = cite.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 					new Locator.GetByRoleOptions().setName("Copy citation"));

@@ -1,0 +1,42 @@
+package org.peaceterms.admin;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.ControlCharacters;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Refuses control characters in what an editor typed: a text field (or a list of them)
+ * holding U+0000 or another C0 control character or DEL, other than tab, line feed and
+ * carriage return, gets a message at the field instead of reaching the database
+ * (PostgreSQL cannot store U+0000 at all). Applied to every admin form.
+ */
+public final class FormText {
+
+	private FormText() {
+	}
+
+	/** Whether {@code text} holds a control character that is refused. */
+	public static boolean hasControl(@Nullable CharSequence text) {
+		return ControlCharacters.in(text);
+	}
+
+	/** Adds a field error for every text component of {@code form} that has one. */
+	public static void check(Record form, BindingResult errors) {
+		for (RecordComponent component : form.getClass().getRecordComponents()) {
+			String name = component.getName();
+			if (errors.hasFieldErrors(name)) {
+				continue;
+			}
+			Object value = RecordValues.get(form, name);
+			boolean bad = (value instanceof CharSequence text) ? hasControl(text)
+					: (value instanceof Collection<?> values)
+							&& values.stream().anyMatch((v) -> v instanceof CharSequence t && hasControl(t));
+			if (bad) {
+				errors.rejectValue(name, "admin.error.control");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.peaceterms.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Bad input gets a 4xx with a message, never a 500 or lost work: a tampered CSRF token on
+ * the login form is a 403 with one log line; {@code GET /error} is a 404; a control
+ * character in an admin field is refused at the field and in a list search with a 400;
+ * and a form saved after the session ended is kept, restored after logging in again.
+ */
+@DirtiesContext
+@SpringBootTest
+@AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
+class BadRequestsTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void tamperedCsrfTokenOnLoginIs403WithoutAStackTrace(CapturedOutput output) {
+		MockHttpSession session = new MockHttpSession();
+		assertThat(this.mvc.get().uri("/login").session(session)).hasStatusOk();
+		int before = output.getAll().length();
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.session(session)
+			.param("username", "admin")
+			.param("password", "test-admin-password")
+			.param("_csrf", "tampered-token-value")).hasStatus(403);
+		String logged = output.getAll().substring(before);
+		assertThat(logged).contains("Refused POST /login: InvalidCsrfTokenException")
+			.doesNotContain("\tat ")
+			.doesNotContain("ERROR");
+	}
+
+	@Test
+	void getErrorIs404() {
+		assertThat(this.mvc.get().uri("/error")).hasStatus(404);
+	}
+
+	@Test
+	void nulInAnAdminFieldIsRefusedAtTheField() {
+		assertThat(this.mvc.post()
+			.uri("/admin/actors/new")
+			.param("name", "Null\u0000Actor")
+			.param("kind", "ORGANISATION")
+			.param("slug", "")
+			.param("action", "save")
+			.with(user("anna").roles("EDITOR"))
+			.with(csrf())).hasStatusOk().bodyText().contains("Contains a control character");
+	}
+
+	@Test
+	void nulInAListSearchIs400() {
+		assertThat(this.mvc.get().uri("/admin/actors").param("q", "a\u0000b").with(user("anna").roles("EDITOR")))
+			.hasStatus(400);
+		assertThat(this.mvc.get().uri("/statements").param("q", "a\u0000b")).hasStatus(400);
+	}
+
+	@Test
+	void aFormSavedAfterTheSessionEndedIsKeptAndRestoredAfterLogin() throws Exception {
+		// The session has ended: the browser posts with no session and a stale token.
+		MvcTestResult expired = this.mvc.post()
+			.uri("/admin/statements/new")
+			.param("speaker", "Keir Starmer")
+			.param("saidOn", "2025-12-20")
+			.param("text", "Words typed for twenty minutes.")
+			.param("verbatim", "true")
+			.param("sourceId", "1")
+			.param("topicIds", "2")
+			.param("action", "save")
+			.param("_csrf", "stale-token")
+			.exchange();
+		assertThat(expired).hasStatus(302).redirectedUrl().isEqualTo("/login?expired");
+		MockHttpSession session = (MockHttpSession) expired.getRequest().getSession(false);
+		assertThat(session).isNotNull();
+		assertThat(this.mvc.get().uri("/login?expired").session(session)).hasStatusOk()
+			.bodyText()
+			.contains("the form you were saving has been kept");
+		MvcTestResult login = this.mvc.post()
+			.uri("/login")
+			.session(session)
+			.param("username", "admin")
+			.param("password", "test-admin-password")
+			.with(csrf())
+			.exchange();
+		assertThat(login).hasStatus(302).redirectedUrl().isEqualTo("/admin/kept-form");
+		MockHttpSession loggedIn = (MockHttpSession) login.getRequest().getSession(false);
+		assertThat(this.mvc.get().uri("/admin/kept-form").session(loggedIn)).hasStatusOk()
+			.bodyText()
+			.contains("Continue to the form");
+		// Shown once: after that the kept form is gone, and the address leads to the
+		// start page.
+		assertThat(this.mvc.get().uri("/admin/kept-form").session(loggedIn)).hasStatus(302)
+			.redirectedUrl()
+			.isEqualTo("/admin");
+	}
+
+	@Test
+	void theKeptFormCarriesEverythingTypedAndOpensAsAPreview() throws Exception {
+		MvcTestResult expired = this.mvc.post()
+			.uri("/admin/statements/new")
+			.param("text", "Words <typed> & kept")
+			.param("action", "save")
+			.exchange();
+		MockHttpSession session = (MockHttpSession) expired.getRequest().getSession(false);
+		MvcTestResult login = this.mvc.post()
+			.uri("/login")
+			.session(session)
+			.param("username", "admin")
+			.param("password", "test-admin-password")
+			.with(csrf())
+			.exchange();
+		MockHttpSession loggedIn = (MockHttpSession) login.getRequest().getSession(false);
+		String page = this.mvc.get()
+			.uri("/admin/kept-form")
+			.session(loggedIn)
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"Words &lt;typed&gt; &amp; kept\"")
+			.contains("name=\"action\" value=\"preview\"")
+			.contains("action=\"/admin/statements/new\"");
+	}
+
+}
