@@ -18,6 +18,7 @@ cd "$(dirname "$0")/.."
 
 DURATION="${DURATION:-5s}"
 WARMUP="${WARMUP:-3s}"
+TIMEOUT="${TIMEOUT:-10s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-16}"
 PORT_A="${PORT_A:-18081}"
@@ -49,6 +50,8 @@ SCHEMA="bench_$(date +%s)_$$"
 PGPASSWORD="$DATABASE_PASSWORD" "${PSQL[@]}" -c "create schema $SCHEMA"
 
 WORK=$(mktemp -d)
+# nginx's workers run as an unprivileged user and write large responses to temp files in here.
+chmod 755 "$WORK"
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -109,11 +112,19 @@ http {
 NGINX
 nginx -p "$WORK" -c "$WORK/nginx.conf" -g 'daemon off;' &
 PIDS+=($!)
-for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$PORT_TWO/actuator/health/readiness" && break; sleep 0.1; done
+for port in "$PORT_ONE" "$PORT_TWO"; do
+  for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness" && break; sleep 0.1; done
+  for page in $PAGES; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$page" </dev/null)
+    [ "$status" = "200" ] || { echo "bench: $page through nginx on $port answered $status" >&2; cat "$WORK/nginx-error.log" >&2; exit 1; }
+  done
+done
 
-measure() { # url -> "rps p50 p99 errors"
+measure() { # url -> "rps p50 p99 errors"; a run in which no answer came back says so
   local line
-  line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/report.lua "$1" </dev/null | grep '^RESULT')
+  line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" -s bench/report.lua "$1" </dev/null \
+    | grep '^RESULT')
+  if grep -q 'requests=0$' <<<"$line"; then echo "none none none 0"; return; fi
   sed -E 's/.*rps=([0-9.]+) p50=([0-9.]+) p95=[0-9.]+ p99=([0-9.]+) errors=([0-9]+) non2xx=([0-9]+).*/\1 \2 \3 \4+\5/' <<<"$line"
 }
 
@@ -124,7 +135,7 @@ printf '| %-22s | %14s | %14s | %14s | %14s | %14s | %14s | %8s |\n' page "1: re
 printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' ------------------------ ---------------- ---------------- ---------------- \
   ---------------- ---------------- ---------------- ----------
 for page in $PAGES; do
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$PORT_TWO$page" >/dev/null </dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$TIMEOUT" "http://127.0.0.1:$PORT_TWO$page" >/dev/null </dev/null
   read -r rps1 p501 p991 err1 <<<"$(measure "http://127.0.0.1:$PORT_ONE$page")"
   read -r rps2 p502 p992 err2 <<<"$(measure "http://127.0.0.1:$PORT_TWO$page")"
   printf '| %-22s | %14s | %14s | %14s | %14s | %14s | %14s | %8s |\n' "\`$page\`" "$rps1" "$p501" "$p991" \
