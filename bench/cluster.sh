@@ -45,7 +45,7 @@ hostport_db=${DATABASE_URL#jdbc:postgresql://}
 hostport=${hostport_db%%/*}
 database=${hostport_db#*/}
 database=${database%%\?*}
-PSQL=(psql -q -h "${hostport%%:*}" -p "${hostport##*:}" -U "$DATABASE_USERNAME" -d "$database" -v ON_ERROR_STOP=1)
+PSQL=(env PGOPTIONS="-c client_min_messages=warning" psql -q -h "${hostport%%:*}" -p "${hostport##*:}" -U "$DATABASE_USERNAME" -d "$database" -v ON_ERROR_STOP=1)
 SCHEMA="bench_$(date +%s)_$$"
 PGPASSWORD="$DATABASE_PASSWORD" "${PSQL[@]}" -c "create schema $SCHEMA"
 
