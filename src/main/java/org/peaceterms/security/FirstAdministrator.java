@@ -7,14 +7,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On a start with no user at all, creates the administrator: with the password from
  * {@code peaceterms.admin.password} ({@code PEACETERMS_ADMIN_PASSWORD}) when set, or else
- * with a generated one that is printed once in the log and never stored in clear.
+ * with a generated one that is printed once in the log and never stored in clear. When
+ * several instances start at once on an empty database, one of them creates it; the
+ * others find the user name taken and go on.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -34,7 +36,6 @@ class FirstAdministrator implements ApplicationRunner {
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
 		if (this.users.count() > 0) {
 			return;
@@ -47,8 +48,14 @@ class FirstAdministrator implements ApplicationRunner {
 			new SecureRandom().nextBytes(random);
 			password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		}
-		this.users
-			.save(new AppUser(admin.username(), Objects.requireNonNull(this.encoder.encode(password)), Role.ADMIN));
+		try {
+			this.users.saveAndFlush(new AppUser(admin.username(), Objects.requireNonNull(this.encoder.encode(password)), Role.ADMIN));
+		}
+		catch (DataIntegrityViolationException ex) {
+			logger.info("Administrator '{}' was created by another instance starting at the same time",
+					admin.username());
+			return;
+		}
 		if (generated) {
 			logger.warn("Created administrator '{}' with the one-time password {} (set PEACETERMS_ADMIN_PASSWORD "
 					+ "to choose it; change it under /admin/users)", admin.username(), password);
