@@ -1,8 +1,8 @@
 package org.peaceterms.actor;
 
-import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;

@@ -3,6 +3,7 @@ package org.peaceterms.backup;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +40,8 @@ class BackupController {
 	}
 
 	private String message(String code, Object... args) {
-		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+		return Objects.requireNonNullElse(this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale()),
+				code);
 	}
 
 	@GetMapping("/admin/backup")

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -116,8 +117,9 @@ public class FullExport {
 			for (String table : order) {
 				Map<String, Object> data = tables.get(table);
 				if (data != null) {
-					rows += load(connection, table, (List<String>) data.get("columns"),
-							(List<List<Object>>) data.get("rows"));
+					rows += load(connection, table,
+							(List<String>) Objects.requireNonNull(data.get("columns"), "columns"),
+							(List<List<Object>>) Objects.requireNonNull(data.get("rows"), "rows"));
 				}
 			}
 			restartIds(connection, order);
@@ -212,7 +214,7 @@ public class FullExport {
 				for (int i : usable) {
 					String column = exported.get(i);
 					Object value = selfReferences.contains(column) ? null : row.get(i);
-					statement.setObject(parameter++, decode(value, types.get(column)));
+					statement.setObject(parameter++, decode(value, type(types, column)));
 				}
 				if (users) {
 					// No password travels: the account needs a new one from an
@@ -233,8 +235,8 @@ public class FullExport {
 				for (List<Object> row : deferred) {
 					Object value = row.get(exported.indexOf(column));
 					if (value != null) {
-						update.setObject(1, decode(value, types.get(column)));
-						update.setObject(2, decode(row.get(exported.indexOf("id")), types.get("id")));
+						update.setObject(1, decode(value, type(types, column)));
+						update.setObject(2, decode(row.get(exported.indexOf("id")), type(types, "id")));
 						update.addBatch();
 					}
 				}
@@ -242,6 +244,17 @@ public class FullExport {
 			}
 		}
 		return count;
+	}
+
+	/**
+	 * The JDBC type of a column the export names; a column the table lacks is refused.
+	 */
+	private static int type(Map<String, Integer> types, String column) {
+		Integer type = types.get(column);
+		if (type == null) {
+			throw new IllegalArgumentException("unknown column " + column);
+		}
+		return type;
 	}
 
 	private static @Nullable Object decode(@Nullable Object value, int type) {
@@ -335,7 +348,7 @@ public class FullExport {
 		if (done.contains(table) || !path.add(table)) {
 			return;
 		}
-		for (String parent : parents.get(table)) {
+		for (String parent : parents.getOrDefault(table, Set.of())) {
 			visit(parent, parents, done, order, path);
 		}
 		done.add(table);

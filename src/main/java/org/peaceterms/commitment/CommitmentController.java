@@ -2,25 +2,25 @@ package org.peaceterms.commitment;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.shared.AsOf;
-import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.BadRequestException;
-import org.springframework.http.ResponseEntity;
-import java.util.Locale;
+import org.peaceterms.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * Commitments and the force tally: troops pledged against the asks and estimates, a bar

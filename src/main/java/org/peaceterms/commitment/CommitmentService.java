@@ -125,7 +125,8 @@ public class CommitmentService {
 	}
 
 	private static String unit(Commitment commitment) {
-		String unit = commitment.getAmount().getUnit();
+		Figure amount = commitment.getAmount();
+		String unit = (amount != null) ? amount.getUnit() : null;
 		return (unit != null) ? unit : "";
 	}
 

@@ -19,10 +19,10 @@ import org.peaceterms.event.EventRepository;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.stance.StanceChange;
 import org.peaceterms.stance.StanceTimelineService;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
-import org.peaceterms.stance.StanceChange;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.topic.Ladder;
@@ -128,7 +128,7 @@ class DashboardController {
 		int countries = 0;
 		for (CountryStance row : countryStances) {
 			if (row.position() != null) {
-				byLevel.get(row.position().getStance()).add(row.country());
+				byLevel.computeIfAbsent(row.position().getStance(), (level) -> new ArrayList<>()).add(row.country());
 				countries++;
 			}
 		}

@@ -49,7 +49,8 @@ class FirstAdministrator implements ApplicationRunner {
 			password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		}
 		try {
-			this.users.saveAndFlush(new AppUser(admin.username(), Objects.requireNonNull(this.encoder.encode(password)), Role.ADMIN));
+			this.users.saveAndFlush(
+					new AppUser(admin.username(), Objects.requireNonNull(this.encoder.encode(password)), Role.ADMIN));
 		}
 		catch (DataIntegrityViolationException ex) {
 			logger.info("Administrator '{}' was created by another instance starting at the same time",

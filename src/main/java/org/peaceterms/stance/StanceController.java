@@ -3,23 +3,23 @@ package org.peaceterms.stance;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
-import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * Stances over time: a server-rendered timeline chart of one topic (troop deployment by

@@ -2,7 +2,6 @@ package org.peaceterms.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.ILinkBuilder;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;

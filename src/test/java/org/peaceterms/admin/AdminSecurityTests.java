@@ -8,9 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.peaceterms.security.AppUser;
 import org.peaceterms.security.AppUserRepository;
-import org.peaceterms.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
