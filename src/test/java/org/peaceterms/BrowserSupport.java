@@ -9,26 +9,68 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Starts the system Chromium through Playwright for Java (no browser download) and saves
  * screenshots under {@code target/screenshots}. The executable is
  * {@code /usr/bin/chromium} unless {@code CHROMIUM_PATH} names another.
+ * <p>
+ * As a JUnit 5 extension, registered in a browser test class as
+ * {@code @RegisterExtension static final BrowserSupport browser = new BrowserSupport();},
+ * it launches the browser before the class's tests, closes it after them, and gives
+ * {@link #url} the address of the application a {@code RANDOM_PORT} Spring Boot test
+ * started.
  */
-public final class BrowserSupport implements AutoCloseable {
+public final class BrowserSupport implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
 	/** Desktop and phone viewports every page is looked at in. */
 	public static final int DESKTOP_WIDTH = 1280;
 
 	public static final int PHONE_WIDTH = 390;
 
-	private final Playwright playwright;
+	private Playwright playwright;
 
-	private final Browser browser;
+	private Browser browser;
+
+	private String baseUrl = "";
+
+	/** The extension: the browser starts before the tests of the class. */
+	public BrowserSupport() {
+	}
 
 	private BrowserSupport(Playwright playwright, Browser browser) {
 		this.playwright = playwright;
 		this.browser = browser;
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		BrowserSupport launched = launch();
+		this.playwright = launched.playwright;
+		this.browser = launched.browser;
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		if (this.browser != null) {
+			close();
+		}
+	}
+
+	/** The address of {@code path} on the running application. */
+	public String url(String path) {
+		return this.baseUrl + path;
 	}
 
 	/** Launches headless Chromium, or skips (fails on CI) when it is not installed. */

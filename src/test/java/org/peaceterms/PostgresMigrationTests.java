@@ -5,16 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
@@ -32,22 +26,16 @@ import org.springframework.test.web.servlet.MockMvc;
  * then starts the application on it: Hibernate validates every entity against the schema,
  * the shipped data is queried, a page is rendered and an audited write is made.
  * <p>
- * The JDBC URL comes from {@code PEACETERMS_TEST_POSTGRES_URL} (user and password from
- * {@code PEACETERMS_TEST_POSTGRES_USER}/{@code _PASSWORD}, default {@code postgres} with
- * no password). Without it, or with the server unreachable, the test skips; with
- * {@code CI=true} it fails.
+ * The server and the schema: {@link PostgresSchema}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PostgresMigrationTests {
 
-	private static final String SCHEMA = "ptt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	@RegisterExtension
+	static final PostgresSchema postgres = new PostgresSchema("ptt_");
 
-	private static final String URL = System.getenv("PEACETERMS_TEST_POSTGRES_URL");
-
-	private static final String USER = envOr("PEACETERMS_TEST_POSTGRES_USER", "postgres");
-
-	private static final String PASSWORD = envOr("PEACETERMS_TEST_POSTGRES_PASSWORD", "");
+	private static final String SCHEMA = postgres.name();
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -58,36 +46,9 @@ class PostgresMigrationTests {
 	@Autowired
 	private MockMvc mvc;
 
-	@BeforeAll
-	static void requirePostgres() {
-		TestEnvironment.require(URL != null && !URL.isBlank(),
-				"PEACETERMS_TEST_POSTGRES_URL is not set (e.g. jdbc:postgresql://127.0.0.1:5432/test)");
-		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
-			TestEnvironment.require(connection.isValid(5), "PostgreSQL at " + URL + " does not answer");
-		}
-		catch (SQLException ex) {
-			TestEnvironment.require(false, "PostgreSQL at " + URL + " is unreachable: " + ex.getMessage());
-		}
-	}
-
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		String separator = (URL != null && URL.contains("?")) ? "&" : "?";
-		registry.add("spring.datasource.url", () -> URL + separator + "currentSchema=" + SCHEMA);
-		registry.add("spring.datasource.username", () -> USER);
-		registry.add("spring.datasource.password", () -> PASSWORD);
-		registry.add("spring.flyway.schemas", () -> SCHEMA);
-	}
-
-	@AfterAll
-	static void dropSchema() throws SQLException {
-		if (URL == null || URL.isBlank()) {
-			return;
-		}
-		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists " + SCHEMA + " cascade");
-		}
+		postgres.register(registry);
 	}
 
 	@Test
@@ -143,11 +104,6 @@ class PostgresMigrationTests {
 		Integer audited = this.jdbc.queryForObject("select count(*) from source_aud where id = ?", Integer.class,
 				saved.getId());
 		assertThat(audited).isEqualTo(1);
-	}
-
-	private static String envOr(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value != null) ? value : fallback;
 	}
 
 }

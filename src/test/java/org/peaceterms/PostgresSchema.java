@@ -5,17 +5,23 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A fresh schema on the PostgreSQL given by {@code PEACETERMS_TEST_POSTGRES_URL} (user
- * and password from {@code PEACETERMS_TEST_POSTGRES_USER}/{@code _PASSWORD}, default
- * {@code postgres} with none), for a test class that runs the application on PostgreSQL:
- * {@link #require()} in {@code @BeforeAll} (skips without it, fails under
- * {@code CI=true}), {@link #register} in {@code @DynamicPropertySource}, {@link #drop()}
- * in {@code @AfterAll}.
+ * A fresh schema on a real PostgreSQL for one test class. The server is
+ * {@code PEACETERMS_TEST_POSTGRES_URL} (user and password from
+ * {@code PEACETERMS_TEST_POSTGRES_USER}/{@code _PASSWORD}, default {@code postgres} with
+ * no password). Without it, or with the server unreachable, the tests skip; with
+ * {@code CI=true} they fail. Used either as a JUnit 5 extension
+ * ({@code @RegisterExtension static final PostgresSchema postgres = new PostgresSchema("x_")}:
+ * checked before the class, dropped after it) or by hand ({@link #require()} in
+ * {@code @BeforeAll}, {@link #drop()} in {@code @AfterAll}); either way {@link #register}
+ * points the application at it from a {@code @DynamicPropertySource}.
  */
-public final class PostgresSchema {
+public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
 
 	public static final String URL = System.getenv("PEACETERMS_TEST_POSTGRES_URL");
 
@@ -23,12 +29,25 @@ public final class PostgresSchema {
 
 	public static final String PASSWORD = envOr("PEACETERMS_TEST_POSTGRES_PASSWORD", "");
 
-	private final String name = "ptt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	private final String name;
+
+	/** A schema named {@code ptt_} and a random suffix. */
+	public PostgresSchema() {
+		this("ptt_");
+	}
+
+	/** A schema named {@code prefix} and a random suffix. */
+	public PostgresSchema(String prefix) {
+		this.name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	}
 
 	public String name() {
 		return this.name;
 	}
 
+	/**
+	 * Skips the calling test (fails it under {@code CI=true}) unless PostgreSQL answers.
+	 */
 	public static void require() {
 		TestEnvironment.require(URL != null && !URL.isBlank(),
 				"PEACETERMS_TEST_POSTGRES_URL is not set (e.g. jdbc:postgresql://127.0.0.1:5432/test)");
@@ -40,12 +59,18 @@ public final class PostgresSchema {
 		}
 	}
 
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		require();
+	}
+
 	/** The JDBC URL of this schema. */
 	public String url() {
 		String separator = (URL != null && URL.contains("?")) ? "&" : "?";
 		return URL + separator + "currentSchema=" + this.name;
 	}
 
+	/** Points the data source and Flyway at the schema. */
 	public void register(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", this::url);
 		registry.add("spring.datasource.username", () -> USER);
@@ -53,6 +78,12 @@ public final class PostgresSchema {
 		registry.add("spring.flyway.schemas", () -> this.name);
 	}
 
+	@Override
+	public void afterAll(ExtensionContext context) throws SQLException {
+		drop();
+	}
+
+	/** Drops the schema and everything in it. */
 	public void drop() throws SQLException {
 		if (URL == null || URL.isBlank()) {
 			return;
@@ -65,7 +96,7 @@ public final class PostgresSchema {
 
 	private static String envOr(String name, String fallback) {
 		String value = System.getenv(name);
-		return (value != null && !value.isBlank()) ? value : fallback;
+		return (value == null || value.isBlank()) ? fallback : value;
 	}
 
 }

@@ -37,6 +37,10 @@ public class Actor extends AuditedEntity {
 	@Column(length = 2000)
 	private @Nullable String description;
 
+	/** Other spellings of the name the statement search finds it by, comma-separated. */
+	@Column(length = 500)
+	private @Nullable String aliases;
+
 	public Actor(String slug, String name, ActorKind kind, @Nullable String isoCode) {
 		Assert.hasText(slug, "slug is required");
 		Assert.hasText(name, "name is required");
@@ -69,6 +73,10 @@ public class Actor extends AuditedEntity {
 
 	public @Nullable String getDescription() {
 		return this.description;
+	}
+
+	public @Nullable String getAliases() {
+		return this.aliases;
 	}
 
 	public boolean isPerson() {

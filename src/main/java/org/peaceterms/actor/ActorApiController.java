@@ -2,7 +2,6 @@ package org.peaceterms.actor;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
@@ -10,6 +9,7 @@ import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.web.Links;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,16 +39,12 @@ class ActorApiController {
 
 	@GetMapping(Links.API + "/actors")
 	@Transactional(readOnly = true)
-	ApiPage<ActorJson> list(AsOf asOf,
-			@Parameter(schema = @Schema(implementation = ActorKind.class)) @RequestParam(
-					required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
-		ApiPaging paging = ApiPaging.parse(page, size);
+	ApiPage<ActorJson> list(AsOf asOf, @Parameter(schema = @Schema(implementation = ActorKind.class)) @RequestParam(
+			required = false) @Nullable String kind, @ParameterObject ApiPaging paging) {
 		ActorKind only = ApiParams.constant(kind, "kind", ActorKind.class);
 		Page<Actor> found = (only != null) ? this.actors.findByKindAndRetiredFalse(only, paging.pageable(ORDER))
 				: this.actors.findByRetiredFalse(paging.pageable(ORDER));
-		return ApiPage.of(found, ActorJson::of, paging, request);
+		return ApiPage.of(found, ActorJson::of, paging);
 	}
 
 	@GetMapping(Links.API + "/actors/{slug}")

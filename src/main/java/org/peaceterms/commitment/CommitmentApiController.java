@@ -3,7 +3,6 @@ package org.peaceterms.commitment;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,17 +55,14 @@ class CommitmentApiController {
 					required = false) @Nullable String kind,
 			@Parameter(schema = @Schema(implementation = CommitmentBasis.class)) @RequestParam(
 					required = false) @Nullable String basis,
-			@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
-		ApiPaging paging = ApiPaging.parse(page, size);
+			@RequestParam(required = false) @Nullable String topic, @ParameterObject ApiPaging paging) {
 		Actor by = ApiParams.record(actor, "actor", this.actors::findBySlug);
 		CommitmentKind ofKind = ApiParams.constant(kind, "kind", CommitmentKind.class);
 		CommitmentBasis onBasis = ApiParams.constant(basis, "basis", CommitmentBasis.class);
 		Topic on = ApiParams.record(topic, "topic", this.topics::findBySlug);
 		return ApiPage.of(
 				this.commitments.findAll(matching(by, ofKind, onBasis, on, asOf.effective()), paging.pageable(ORDER)),
-				CommitmentJson::of, paging, request);
+				CommitmentJson::of, paging);
 	}
 
 	@GetMapping(Links.API + "/commitments/{id}")

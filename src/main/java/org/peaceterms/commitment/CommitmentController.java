@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
+import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.BadRequestException;
@@ -122,15 +122,9 @@ class CommitmentController {
 	}
 
 	private CommitmentFilter filter(@Nullable String kind, @Nullable String basis, @Nullable String actor) {
-		CommitmentKind kindFilter = CommitmentFilter.parse(CommitmentKind.class, kind);
-		CommitmentBasis basisFilter = CommitmentFilter.parse(CommitmentBasis.class, basis);
-		Actor actorFilter = null;
-		if (actor != null && !actor.isBlank()) {
-			actorFilter = this.actors.findBySlug(actor.strip())
-				.filter((found) -> !found.isRetired())
-				.orElseThrow(() -> new NotFoundException("actor"));
-		}
-		return new CommitmentFilter(kindFilter, basisFilter, actorFilter);
+		return new CommitmentFilter(ApiParams.constant(kind, "kind", CommitmentKind.class),
+				ApiParams.constant(basis, "basis", CommitmentBasis.class),
+				ApiParams.record(actor, "actor", this.actors::findBySlug));
 	}
 
 }

@@ -2,7 +2,6 @@ package org.peaceterms.compare;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -63,17 +63,14 @@ class RelationApiController {
 	@Transactional(readOnly = true)
 	ApiPage<RelationJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String left,
 			@RequestParam(required = false) @Nullable String right,
-			@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
-		ApiPaging paging = ApiPaging.parse(page, size);
+			@RequestParam(required = false) @Nullable String topic, @ParameterObject ApiPaging paging) {
 		Proposal leftProposal = ApiParams.record(left, "left", this.proposals::findBySlug);
 		Proposal rightProposal = ApiParams.record(right, "right", this.proposals::findBySlug);
 		Topic on = ApiParams.record(topic, "topic", this.topics::findBySlug);
 		Page<TopicRelation> found = this.relations.findAll(matching(leftProposal, rightProposal, on, asOf.effective()),
 				paging.pageable(ORDER));
 		Sides sides = sidesOf(found.getContent());
-		return ApiPage.of(found, sides::json, paging, request);
+		return ApiPage.of(found, sides::json, paging);
 	}
 
 	@GetMapping(Links.API + "/relations/{id}")

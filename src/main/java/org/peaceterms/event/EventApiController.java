@@ -1,6 +1,5 @@
 package org.peaceterms.event;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
@@ -9,6 +8,7 @@ import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.web.Links;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,14 +37,12 @@ class EventApiController {
 	@GetMapping(Links.API + "/events")
 	@Transactional(readOnly = true)
 	ApiPage<EventJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
-		ApiPaging paging = ApiPaging.parse(page, size);
+			@RequestParam(required = false) @Nullable String to, @ParameterObject ApiPaging paging) {
 		LocalDate start = ApiParams.date(from, "from");
 		LocalDate end = ApiParams.date(to, "to");
 		LocalDate last = (end != null && end.isBefore(asOf.effective())) ? end : asOf.effective();
 		return ApiPage.of(this.events.findByRetiredFalseAndStartsOnBetween((start != null) ? start : EARLIEST, last,
-				paging.pageable(ORDER)), EventJson::of, paging, request);
+				paging.pageable(ORDER)), EventJson::of, paging);
 	}
 
 	@GetMapping(Links.API + "/events/{slug}")

@@ -84,9 +84,7 @@ class FeedController {
 	private List<AtomFeed.Entry> entries(@Nullable Actor actor, LocalDate today) {
 		List<Dated> dated = new ArrayList<>();
 		StatementCriteria criteria = new StatementCriteria(null, null, actor, null, null, null, today);
-		this.statements
-			.findBy(criteria.specification(),
-					(query) -> query.sortBy(StatementCriteria.NEWEST_FIRST).limit(AtomFeed.ENTRIES).all())
+		this.statements.searchAll(criteria, false, AtomFeed.ENTRIES)
 			.forEach((statement) -> dated
 				.add(new Dated(statement.getSaidOn(), 0, statement.requireId(), statement, null)));
 		// The changes as the stances page counts them (of two positions on one day, the

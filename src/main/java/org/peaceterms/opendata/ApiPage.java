@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.data.domain.Page;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * One page of an API list: the items, where the page sits in the whole ({@code page} from
@@ -20,15 +22,14 @@ import org.springframework.data.domain.Page;
 public record ApiPage<T>(List<T> items, int page, int size, long total, int totalPages, Map<String, String> links) {
 
 	/**
-	 * The page of {@code found}, its entities mapped to JSON records by {@code toJson}.
+	 * The page of {@code found}, its entities mapped to JSON records by {@code toJson},
+	 * with links built from the current request.
 	 */
-	public static <E, T> ApiPage<T> of(Page<E> found, Function<E, T> toJson, ApiPaging paging,
-			HttpServletRequest request) {
-		return of(found.getContent().stream().map(toJson).toList(), found.getTotalElements(), paging, request);
-	}
-
-	/** A page of items already mapped, out of {@code total}. */
-	public static <T> ApiPage<T> of(List<T> items, long total, ApiPaging paging, HttpServletRequest request) {
+	public static <E, T> ApiPage<T> of(Page<E> found, Function<E, T> toJson, ApiPaging paging) {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		List<T> items = found.getContent().stream().map(toJson).toList();
+		long total = found.getTotalElements();
 		int totalPages = paging.totalPages(total);
 		Map<String, String> links = new LinkedHashMap<>();
 		links.put("self", pageLink(request, paging.page()));

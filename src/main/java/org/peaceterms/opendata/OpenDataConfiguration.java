@@ -10,15 +10,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.web.Links;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.pattern.PathPattern;
@@ -58,6 +64,28 @@ class OpenDataConfiguration implements WebMvcConfigurer {
 				.allowCredentials(false)
 				.maxAge(3600);
 		}
+	}
+
+	/**
+	 * Lists take their {@link ApiPaging} from the {@code page} and {@code size}
+	 * parameters.
+	 */
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new HandlerMethodArgumentResolver() {
+
+			@Override
+			public boolean supportsParameter(MethodParameter parameter) {
+				return parameter.getParameterType() == ApiPaging.class;
+			}
+
+			@Override
+			public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+					NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
+				return ApiPaging.parse(request.getParameter("page"), request.getParameter("size"));
+			}
+
+		});
 	}
 
 	@Bean

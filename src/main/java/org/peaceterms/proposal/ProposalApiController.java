@@ -1,17 +1,15 @@
 package org.peaceterms.proposal;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.web.Links;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,12 +36,10 @@ class ProposalApiController {
 
 	@GetMapping(Links.API + "/proposals")
 	@Transactional(readOnly = true)
-	ApiPage<ProposalJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
-		ApiPaging paging = ApiPaging.parse(page, size);
+	ApiPage<ProposalJson> list(AsOf asOf, @ParameterObject ApiPaging paging) {
 		return ApiPage.of(
 				this.proposals.findByRetiredFalseAndPresentedOnLessThanEqual(asOf.effective(), paging.pageable(ORDER)),
-				ProposalJson::of, paging, request);
+				ProposalJson::of, paging);
 	}
 
 	@GetMapping(Links.API + "/proposals/{slug}")

@@ -2,7 +2,6 @@ package org.peaceterms.proposal;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,14 +49,11 @@ class ProvisionApiController {
 	@GetMapping(Links.API + "/provisions")
 	@Transactional(readOnly = true)
 	ApiPage<ProvisionJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String proposal,
-			@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
-		ApiPaging paging = ApiPaging.parse(page, size);
+			@RequestParam(required = false) @Nullable String topic, @ParameterObject ApiPaging paging) {
 		Proposal of = ApiParams.record(proposal, "proposal", this.proposals::findBySlug);
 		Topic on = ApiParams.record(topic, "topic", this.topics::findBySlug);
 		return ApiPage.of(this.provisions.findAll(matching(of, on, asOf.effective()), paging.pageable(ORDER)),
-				ProvisionJson::of, paging, request);
+				ProvisionJson::of, paging);
 	}
 
 	@GetMapping(Links.API + "/provisions/{id}")

@@ -1,17 +1,15 @@
 package org.peaceterms.source;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.web.Links;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,12 +29,10 @@ class SourceApiController {
 
 	@GetMapping(Links.API + "/sources")
 	@Transactional(readOnly = true)
-	ApiPage<SourceJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
-		ApiPaging paging = ApiPaging.parse(page, size);
+	ApiPage<SourceJson> list(AsOf asOf, @ParameterObject ApiPaging paging) {
 		return ApiPage.of(
 				this.sources.findByRetiredFalseAndPublishedOnLessThanEqual(asOf.effective(), paging.pageable(ORDER)),
-				SourceJson::of, paging, request);
+				SourceJson::of, paging);
 	}
 
 	@GetMapping(Links.API + "/sources/{slug}")

@@ -3,7 +3,6 @@ package org.peaceterms.statement;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -57,16 +57,13 @@ class PositionApiController {
 			@RequestParam(required = false) @Nullable String topic,
 			@Parameter(schema = @Schema(implementation = Stance.class)) @RequestParam(
 					required = false) @Nullable String stance,
-			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
-		ApiPaging paging = ApiPaging.parse(page, size);
+			@ParameterObject ApiPaging paging) {
 		Actor of = ApiParams.record(actor, "actor", this.actors::findBySlug);
 		Topic on = ApiParams.record(topic, "topic", this.topics::findBySlug);
 		Stance at = ApiParams.constant(stance, "stance", Stance.class);
 		Page<Position> found = this.positions.findAll(matching(of, on, at, asOf.effective()), paging.pageable(ORDER));
 		Map<Long, Stance> previous = previousStances(found.getContent());
-		return ApiPage.of(found, (position) -> PositionJson.of(position, previous.get(position.getId())), paging,
-				request);
+		return ApiPage.of(found, (position) -> PositionJson.of(position, previous.get(position.getId())), paging);
 	}
 
 	@GetMapping(Links.API + "/positions/{id}")

@@ -1,6 +1,5 @@
 package org.peaceterms.statement;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.opendata.ApiPage;
@@ -10,6 +9,7 @@ import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +44,7 @@ class StatementApiController {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
-		ApiPaging paging = ApiPaging.parse(page, size);
+			@ParameterObject ApiPaging paging) {
 		StatementCriteria criteria = new StatementCriteria(ApiParams.text(q, "q"),
 				ApiParams.record(speaker, "speaker", this.actors::findBySlug),
 				ApiParams.record(country, "country", this.actors::findBySlug),
@@ -54,7 +52,7 @@ class StatementApiController {
 				ApiParams.date(to, "to"), asOf.effective());
 		return ApiPage.of(
 				this.statements.findAll(criteria.specification(), paging.pageable(StatementCriteria.NEWEST_FIRST)),
-				StatementJson::of, paging, request);
+				StatementJson::of, paging);
 	}
 
 	@GetMapping(Links.API + "/statements/{id}")

@@ -1,20 +1,16 @@
 package org.peaceterms.statement;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
+import org.peaceterms.opendata.ApiPaging;
+import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.shared.AsOf;
-import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
@@ -29,20 +25,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The statements page: full-text search with filters by speaker, country, topic and
- * dates, one page of {@link StatementPage#SIZE} at a time. Every criterion is a query
- * parameter, so the address reproduces the result. A filter naming an unknown actor or
- * topic, a malformed date or page number is a 400; a page past the end is an empty page
- * that says so. Each statement has its own page too.
+ * The statements page: search by words (see {@link StatementCriteria}) with filters by
+ * speaker, country, topic and dates, newest or most relevant first, one page of
+ * {@link StatementPage#SIZE} at a time. Every criterion is a query parameter, so the
+ * address reproduces the result. A filter naming an unknown actor or topic, a malformed
+ * date or page number is a 400; a page past the end is an empty page that says so. Each
+ * statement has its own page too.
  */
 @Controller
 class StatementController {
 
-	private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
-
-	private static final int MAX_QUERY_LENGTH = 200;
-
-	private static final int MAX_PAGE = 1_000_000;
+	private static final String RELEVANCE = "relevance";
 
 	private final StatementRepository statements;
 
@@ -63,21 +56,25 @@ class StatementController {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String page, Model model) {
-		String text = cleanText(q);
-		StatementFilter filter = filter(text, speaker, country, topic, from, to, asOf);
-		StatementPage result = this.statements.search(filter, pageNumber(page));
+		StatementCriteria criteria = criteria(q, speaker, country, topic, from, to, asOf);
+		boolean byRelevance = byRelevance(sort, criteria);
+		StatementPage result = this.statements.search(criteria, ApiPaging.parse(page, null).page(), byRelevance);
 		Preload.each(result.statements(), Statement::getTopics);
 		List<Actor> everyone = this.actors.findByRetiredFalseOrderByName();
 		model.addAttribute("result", result);
-		model.addAttribute("q", (text != null) ? text : "");
-		model.addAttribute("speaker", blankToNull(speaker));
-		model.addAttribute("country", blankToNull(country));
-		model.addAttribute("topic", blankToNull(topic));
-		model.addAttribute("from", (filter.from() != null) ? filter.from().toString() : null);
-		model.addAttribute("to", (filter.to() != null) ? filter.to().toString() : null);
-		model.addAttribute("filtered", text != null || filter.speaker() != null || filter.country() != null
-				|| filter.topic() != null || filter.from() != null || filter.to() != null);
+		model.addAttribute("q", (criteria.text() != null) ? criteria.text() : "");
+		model.addAttribute("highlight", criteria.words());
+		model.addAttribute("sort", byRelevance ? RELEVANCE : null);
+		model.addAttribute("speaker", slug(criteria.speaker()));
+		model.addAttribute("country", slug(criteria.country()));
+		model.addAttribute("topic", (criteria.topic() != null) ? criteria.topic().getSlug() : null);
+		model.addAttribute("from", (criteria.from() != null) ? criteria.from().toString() : null);
+		model.addAttribute("to", (criteria.to() != null) ? criteria.to().toString() : null);
+		model.addAttribute("filtered",
+				criteria.text() != null || criteria.speaker() != null || criteria.country() != null
+						|| criteria.topic() != null || criteria.from() != null || criteria.to() != null);
 		model.addAttribute("speakers", everyone);
 		model.addAttribute("countries", everyone.stream().filter((actor) -> !actor.isPerson()).toList());
 		model.addAttribute("countryKinds", List.of(ActorKind.COUNTRY, ActorKind.ORGANISATION, ActorKind.COALITION));
@@ -96,18 +93,21 @@ class StatementController {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			HttpServletRequest request) {
-		List<Statement> found = this.statements.searchAll(filter(cleanText(q), speaker, country, topic, from, to, asOf),
-				Download.MAX_ROWS);
+			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
+		StatementCriteria criteria = criteria(q, speaker, country, topic, from, to, asOf);
+		List<Statement> found = this.statements.searchAll(criteria, byRelevance(sort, criteria), Download.MAX_ROWS);
 		Preload.each(found, Statement::getTopics);
 		return Download.of(request, "statements", asOf, StatementRow.class,
 				found.stream().map(StatementRow::of).toList());
 	}
 
-	private StatementFilter filter(@Nullable String text, @Nullable String speaker, @Nullable String country,
+	private StatementCriteria criteria(@Nullable String q, @Nullable String speaker, @Nullable String country,
 			@Nullable String topic, @Nullable String from, @Nullable String to, AsOf asOf) {
-		return new StatementFilter(text, lookUp(speaker, this::actor), lookUp(country, this::actor),
-				lookUp(topic, this.topics::findBySlug), date(from), date(to), asOf.effective());
+		return new StatementCriteria(ApiParams.text(q, "q"),
+				ApiParams.record(speaker, "speaker", this.actors::findBySlug),
+				ApiParams.record(country, "country", this.actors::findBySlug),
+				ApiParams.record(topic, "topic", this.topics::findBySlug), ApiParams.date(from, "from"),
+				ApiParams.date(to, "to"), asOf.effective());
 	}
 
 	/**
@@ -124,78 +124,16 @@ class StatementController {
 		return "statement/show";
 	}
 
-	private Optional<Actor> actor(String slug) {
-		return this.actors.findBySlug(slug);
+	/** Whether to sort by relevance: asked for, and there are words to be relevant to. */
+	private static boolean byRelevance(@Nullable String sort, StatementCriteria criteria) {
+		if (sort != null && !sort.isBlank() && !sort.equals(RELEVANCE) && !sort.equals("date")) {
+			throw new BadRequestException("sort is either date or relevance");
+		}
+		return RELEVANCE.equals(sort) && !criteria.words().isEmpty();
 	}
 
-	/**
-	 * The search words without control characters (which PostgreSQL rejects in text);
-	 * {@code null} when nothing is left.
-	 */
-	private static @Nullable String cleanText(@Nullable String q) {
-		if (q == null) {
-			return null;
-		}
-		String text = q.codePoints()
-			.map((c) -> Character.isISOControl(c) ? ' ' : c)
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString()
-			.strip();
-		if (text.length() > MAX_QUERY_LENGTH) {
-			throw new BadRequestException("search text too long");
-		}
-		return text.isEmpty() ? null : text;
-	}
-
-	/**
-	 * The record a filter names, or {@code null} for no filter; unknown names are a 400.
-	 */
-	private static <T extends AuditedEntity> @Nullable T lookUp(@Nullable String slug,
-			Function<String, Optional<T>> finder) {
-		String value = blankToNull(slug);
-		if (value == null) {
-			return null;
-		}
-		if (!SLUG.matcher(value).matches()) {
-			throw new BadRequestException("malformed filter value");
-		}
-		return finder.apply(value)
-			.filter((found) -> !found.isRetired())
-			.orElseThrow(() -> new BadRequestException("unknown filter value"));
-	}
-
-	private static @Nullable LocalDate date(@Nullable String value) {
-		String text = blankToNull(value);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw new BadRequestException("malformed date");
-		}
-	}
-
-	private static int pageNumber(@Nullable String value) {
-		String text = blankToNull(value);
-		if (text == null) {
-			return 1;
-		}
-		try {
-			int page = Integer.parseInt(text);
-			if (page < 1 || page > MAX_PAGE) {
-				throw new BadRequestException("page out of range");
-			}
-			return page;
-		}
-		catch (NumberFormatException ex) {
-			throw new BadRequestException("malformed page");
-		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+	private static @Nullable String slug(@Nullable Actor actor) {
+		return (actor != null) ? actor.getSlug() : null;
 	}
 
 }

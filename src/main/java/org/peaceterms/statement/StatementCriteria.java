@@ -1,10 +1,16 @@
 package org.peaceterms.statement;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.opendata.ApiParams;
@@ -13,10 +19,17 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * What the statements of the JSON API and the Atom feeds are filtered by, as a JPA
- * specification; every criterion but {@code asOf} is optional.
+ * The one statement search, used by the statements page, its downloads, the JSON API and
+ * the Atom feeds, as a JPA specification that runs the same on H2 and PostgreSQL; every
+ * criterion but {@code asOf} is optional.
+ * <p>
+ * The text is split into words, and a statement matches when every word, in any order, is
+ * found case-insensitively in its text or context, or in the name or aliases of its
+ * speaker or of the actor it was said for ("Merz", "Friedrich Merz", "Zelenskyy",
+ * "Kiev"). Hyphens and spaces do not count, so "cease-fire", "ceasefire" and "cease fire"
+ * find the same statements. {@code %} and {@code _} match themselves.
  *
- * @param text words found, case-insensitively, in the statement's text or context
+ * @param text words to find
  * @param speaker who said it
  * @param country the country or organisation it was said for, or which said it itself
  * @param topic a topic it carries
@@ -30,11 +43,35 @@ public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, 
 	/** Newest first: by the date said, then the latest entered. */
 	public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("saidOn"), Sort.Order.desc("id"));
 
+	/** Everything said by {@code asOf}. */
+	public static StatementCriteria asOf(LocalDate asOf) {
+		return new StatementCriteria(null, null, null, null, null, null, asOf);
+	}
+
+	/** The search words, lower-case and without hyphens or dashes; empty without text. */
+	public List<String> words() {
+		if (this.text == null) {
+			return List.of();
+		}
+		return Arrays.stream(this.text.toLowerCase(Locale.ROOT).split("\\s+"))
+			.map((word) -> word.replaceAll("\\p{Pd}", ""))
+			.filter((word) -> !word.isEmpty())
+			.distinct()
+			.toList();
+	}
+
+	/** The statements matching, in the order of the page or query that uses it. */
 	public Specification<Statement> specification() {
 		return (root, query, cb) -> {
-			if (!ApiParams.isCount(query)) {
-				root.fetch("speaker");
-				root.fetch("onBehalfOf", JoinType.LEFT);
+			From<?, ?> speakerJoin;
+			From<?, ?> behalfJoin;
+			if (ApiParams.isCount(query)) {
+				speakerJoin = root.join("speaker");
+				behalfJoin = root.join("onBehalfOf", JoinType.LEFT);
+			}
+			else {
+				speakerJoin = (Join<?, ?>) root.fetch("speaker");
+				behalfJoin = (Join<?, ?>) root.fetch("onBehalfOf", JoinType.LEFT);
 				root.fetch("source");
 				root.fetch("event", JoinType.LEFT);
 				root.fetch("provision", JoinType.LEFT).fetch("proposal", JoinType.LEFT);
@@ -42,10 +79,13 @@ public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, 
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.isFalse(root.get("retired")));
 			where.add(cb.lessThanOrEqualTo(root.get("saidOn"), this.asOf));
-			if (this.text != null) {
-				String pattern = ApiParams.containsPattern(this.text);
-				where.add(cb.or(cb.like(cb.lower(root.get("text")), pattern, ApiParams.LIKE_ESCAPE),
-						cb.like(cb.lower(root.get("context")), pattern, ApiParams.LIKE_ESCAPE)));
+			List<Expression<String>> searched = List.of(root.get("text"), root.get("context"), speakerJoin.get("name"),
+					speakerJoin.get("aliases"), behalfJoin.get("name"), behalfJoin.get("aliases"));
+			for (String word : words()) {
+				String pattern = ApiParams.containsPattern(word);
+				where.add(cb.or(searched.stream()
+					.map((field) -> cb.like(squeezed(cb, field), pattern, ApiParams.LIKE_ESCAPE))
+					.toArray(Predicate[]::new)));
 			}
 			if (this.speaker != null) {
 				where.add(cb.equal(root.get("speaker"), this.speaker));
@@ -65,6 +105,40 @@ public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, 
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
+	}
+
+	/**
+	 * The statements matching, most relevant first: each word found in the words said
+	 * counts most, in the context next, in a name or alias least; then newest first. For
+	 * an unsorted page (the order is part of the query).
+	 */
+	public Specification<Statement> byRelevance() {
+		Specification<Statement> matching = specification();
+		return (root, query, cb) -> {
+			Predicate where = matching.toPredicate(root, query, cb);
+			if (!ApiParams.isCount(query)) {
+				Expression<Integer> score = cb.literal(0);
+				for (String word : words()) {
+					String pattern = ApiParams.containsPattern(word);
+					score = cb.sum(score,
+							cb.<Integer>selectCase()
+								.when(cb.like(squeezed(cb, root.get("text")), pattern, ApiParams.LIKE_ESCAPE), 3)
+								.when(cb.like(squeezed(cb, root.get("context")), pattern, ApiParams.LIKE_ESCAPE), 2)
+								.otherwise(1));
+				}
+				query.orderBy(cb.desc(score), cb.desc(root.get("saidOn")), cb.desc(root.get("id")));
+			}
+			return where;
+		};
+	}
+
+	/** {@code field} lower-cased, without hyphens, en dashes and spaces. */
+	private static Expression<String> squeezed(CriteriaBuilder cb, Expression<String> field) {
+		Expression<String> lower = cb.lower(field);
+		for (String gone : List.of("-", "\u2013", " ")) {
+			lower = cb.function("replace", String.class, lower, cb.literal(gone), cb.literal(""));
+		}
+		return lower;
 	}
 
 }

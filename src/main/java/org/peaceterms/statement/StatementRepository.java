@@ -8,6 +8,8 @@ import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -15,10 +17,30 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * Reads and stores {@link Statement}s. A statement is on record from the day it was said.
- * The search with filters and pages is {@link StatementSearch}.
+ * The search with filters and pages is {@link StatementCriteria}.
  */
-public interface StatementRepository
-		extends JpaRepository<Statement, Long>, JpaSpecificationExecutor<Statement>, StatementSearch {
+public interface StatementRepository extends JpaRepository<Statement, Long>, JpaSpecificationExecutor<Statement> {
+
+	/**
+	 * The {@code page}th page (from 1) of the statements {@code criteria} find, newest or
+	 * most relevant first, with the number found in all; a page past the end is empty.
+	 */
+	default StatementPage search(StatementCriteria criteria, int page, boolean byRelevance) {
+		Page<Statement> found = byRelevance
+				? findAll(criteria.byRelevance(), PageRequest.of(page - 1, StatementPage.SIZE))
+				: findAll(criteria.specification(),
+						PageRequest.of(page - 1, StatementPage.SIZE, StatementCriteria.NEWEST_FIRST));
+		return new StatementPage(found.getContent(), page, StatementPage.SIZE, found.getTotalElements());
+	}
+
+	/**
+	 * Every statement {@code criteria} find (at most {@code limit}), in the order of
+	 * {@link #search}.
+	 */
+	default List<Statement> searchAll(StatementCriteria criteria, boolean byRelevance, int limit) {
+		return byRelevance ? findAll(criteria.byRelevance(), PageRequest.of(0, limit)).getContent() : findBy(
+				criteria.specification(), (query) -> query.sortBy(StatementCriteria.NEWEST_FIRST).limit(limit).all());
+	}
 
 	/**
 	 * What an actor said or had said on its behalf by {@code asOf}, newest first, with

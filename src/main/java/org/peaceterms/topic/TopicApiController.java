@@ -1,17 +1,15 @@
 package org.peaceterms.topic;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.web.Links;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,10 +29,8 @@ class TopicApiController {
 
 	@GetMapping(Links.API + "/topics")
 	@Transactional(readOnly = true)
-	ApiPage<TopicJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
-		ApiPaging paging = ApiPaging.parse(page, size);
-		return ApiPage.of(this.topics.findByRetiredFalse(paging.pageable(ORDER)), TopicJson::of, paging, request);
+	ApiPage<TopicJson> list(AsOf asOf, @ParameterObject ApiPaging paging) {
+		return ApiPage.of(this.topics.findByRetiredFalse(paging.pageable(ORDER)), TopicJson::of, paging);
 	}
 
 	@GetMapping(Links.API + "/topics/{slug}")

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The commitments page's controller with the real service: the tally, the chart's open
- * ends, figures that disagree, the filters, and the 400 and 404 cases.
+ * ends, figures that disagree, the filters, and the 400 cases.
  */
 @WebMvcTest(CommitmentController.class)
 @Import({ SecurityConfiguration.class, CommitmentService.class })
@@ -107,11 +107,11 @@ class CommitmentControllerTests {
 	}
 
 	@Test
-	void anUnknownKindOrBasisIsA400AndAnUnknownActorA404() {
+	void anUnknownKindBasisOrActorIsA400() {
 		assertThat(this.mvc.get().uri("/commitments?kind=weapons")).hasStatus(400);
 		assertThat(this.mvc.get().uri("/commitments?basis=<b>")).hasStatus(400);
 		given(this.actors.findBySlug("atlantis")).willReturn(Optional.empty());
-		assertThat(this.mvc.get().uri("/commitments?actor=atlantis")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/commitments?actor=atlantis")).hasStatus(400);
 	}
 
 	private Commitment commitment(Actor actor, CommitmentBasis basis, @Nullable Integer min, @Nullable Integer max,

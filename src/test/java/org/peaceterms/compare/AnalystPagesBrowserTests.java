@@ -6,12 +6,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peaceterms.BrowserSupport;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What an analyst does on the analyst pages in a real headless Chromium: reads the
@@ -22,27 +20,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnalystPagesBrowserTests {
 
-	private static BrowserSupport browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
 
 	@Test
 	void theDefaultComparisonShowsEachTopicWithItsRelation() throws Exception {
 		Page page = browser.newPage(BrowserSupport.DESKTOP_WIDTH);
-		page.navigate(url("/compare"));
+		page.navigate(browser.url("/compare"));
 		Locator army = page.locator("#topic-ukraine-army-size");
 		assertThat(army.textContent()).contains("800,000").contains("Aligned").contains("editor\u2019s assessment");
 		assertThat(page.locator("#topic-territory").textContent()).contains("Only in US package (Dec 2025)");
@@ -55,7 +39,7 @@ class AnalystPagesBrowserTests {
 	@Test
 	void anotherPairIsChosenWithTheForm() {
 		Page page = browser.newPage(BrowserSupport.DESKTOP_WIDTH);
-		page.navigate(url("/compare"));
+		page.navigate(browser.url("/compare"));
 		page.getByLabel("First proposal").selectOption("us-outline-2025-02");
 		page.getByLabel("Second proposal").selectOption("european-force-plan-2025-02");
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare"))
@@ -70,7 +54,7 @@ class AnalystPagesBrowserTests {
 	@Test
 	void aStanceMarkShowsItsQuoteOnHoverAndOnKeyboardFocus() throws Exception {
 		Page page = browser.newPage(BrowserSupport.DESKTOP_WIDTH);
-		page.navigate(url("/stances"));
+		page.navigate(browser.url("/stances"));
 		Locator tooltip = page.locator("#chart-tooltip");
 		Locator first = page.locator(".timeline-chart .mark").first();
 		first.hover();
@@ -102,7 +86,7 @@ class AnalystPagesBrowserTests {
 	@Test
 	void asOfPinsTheCommitmentsPageToADate() throws Exception {
 		Page page = browser.newPage(BrowserSupport.DESKTOP_WIDTH);
-		page.navigate(url("/commitments?asOf=2025-02-15"));
+		page.navigate(browser.url("/commitments?asOf=2025-02-15"));
 		assertThat(page.locator(".as-of").textContent()).contains("15 February 2025");
 		assertThat(page.locator("main").textContent()).contains("100,000\u2013150,000")
 			.doesNotContain("Coalition of the willing");
@@ -110,7 +94,7 @@ class AnalystPagesBrowserTests {
 			.click();
 		page.waitForURL("**/commitments?**");
 		assertThat(page.url()).contains("asOf=2025-02-15");
-		page.navigate(url("/commitments"));
+		page.navigate(browser.url("/commitments"));
 		shoot(page, "commitments-desktop");
 		page.close();
 		phone("/commitments", "commitments-phone");
@@ -119,7 +103,7 @@ class AnalystPagesBrowserTests {
 	/** Opens a page at phone width, checks it does not scroll sideways, and saves it. */
 	private void phone(String path, String name) throws Exception {
 		Page page = browser.newPage(BrowserSupport.PHONE_WIDTH);
-		page.navigate(url(path));
+		page.navigate(browser.url(path));
 		Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 		assertThat(((Number) overflow).intValue()).as(path + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
 		shoot(page, name);
@@ -129,10 +113,6 @@ class AnalystPagesBrowserTests {
 	private static void shoot(Page page, String name) throws Exception {
 		Path shot = BrowserSupport.screenshot(page, name);
 		assertThat(Files.size(shot)).isGreaterThan(10_000);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peaceterms.BrowserSupport;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Opens the home page in a real headless Chromium, as an analyst would, at desktop and
@@ -19,27 +17,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HomePageBrowserTests {
 
-	private static BrowserSupport browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
 
 	@Test
 	void homePageShowsProposalsAndTroopStancesWithSources() throws Exception {
 		Page page = browser.newPage(BrowserSupport.DESKTOP_WIDTH);
-		page.navigate("http://localhost:" + this.port + "/");
+		page.navigate(browser.url("/"));
 		assertThat(page.title()).contains("Peace Terms Tracker");
 		String proposals = page.locator("#proposals-heading ~ div table").first().textContent();
 		assertThat(proposals).contains("European").contains("Berlin");
@@ -53,7 +37,7 @@ class HomePageBrowserTests {
 	@Test
 	void homePageFitsAPhoneScreenWithoutSidewaysScrolling() throws Exception {
 		Page page = browser.newPage(BrowserSupport.PHONE_WIDTH);
-		page.navigate("http://localhost:" + this.port + "/");
+		page.navigate(browser.url("/"));
 		Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
 		Path shot = BrowserSupport.screenshot(page, "home-phone");

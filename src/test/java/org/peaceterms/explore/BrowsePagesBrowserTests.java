@@ -6,14 +6,12 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peaceterms.BrowserSupport;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every browse page opened in a real headless Chromium at desktop and phone widths: it
@@ -24,22 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowsePagesBrowserTests {
 
-	private static BrowserSupport browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
 
 	static Stream<Arguments> pages() {
 		return Stream.of(Arguments.of("actors", "/actors", "Actors"),
@@ -61,7 +45,7 @@ class BrowsePagesBrowserTests {
 		for (int width : new int[] { BrowserSupport.DESKTOP_WIDTH, BrowserSupport.PHONE_WIDTH }) {
 			Page page = browser.newPage(width);
 			try {
-				page.navigate("http://localhost:" + this.port + url);
+				page.navigate(browser.url(url));
 				assertThat(page.locator("h1").textContent()).contains(heading);
 				Object overflow = page
 					.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");

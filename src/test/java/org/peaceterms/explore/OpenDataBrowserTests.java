@@ -9,13 +9,11 @@ import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peaceterms.BrowserSupport;
 import org.peaceterms.DownloadContract;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a reader does with the open data in a real headless Chromium: downloads the table
@@ -26,27 +24,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenDataBrowserTests {
 
-	private static BrowserSupport browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
 
 	@Test
 	void theCsvLinkDownloadsWhatThePageShows() throws Exception {
 		Page page = browser.newPage(BrowserSupport.DESKTOP_WIDTH);
-		page.navigate(url("/commitments?kind=TROOPS"));
+		page.navigate(browser.url("/commitments?kind=TROOPS"));
 		Download download = page.waitForDownload(
 				() -> page
 					.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
@@ -66,7 +50,7 @@ class OpenDataBrowserTests {
 			Page page = browser.newPage(width);
 			BrowserContext context = page.context();
 			context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-			page.navigate(url("/stances?topic=territory&asOf=2025-03-01"));
+			page.navigate(browser.url("/stances?topic=territory&asOf=2025-03-01"));
 			Locator cite = page.locator(".cite-view");
 			cite.scrollIntoViewIfNeeded();
 			assertThat(cite.locator(".citation-text").textContent())
@@ -83,10 +67,6 @@ class OpenDataBrowserTests {
 						.resolveSibling("cite-view-" + width + "-section.png")));
 			page.close();
 		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -8,13 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peaceterms.BrowserSupport;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every public page is valid HTML (no errors from the Nu Html Checker) and has no serious
@@ -26,22 +24,8 @@ class PublicPagesQualityTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-	private static BrowserSupport browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
 
 	static Stream<String> pages() {
 		return PublicPages.URLS.stream();
@@ -50,7 +34,7 @@ class PublicPagesQualityTests {
 	@ParameterizedTest
 	@MethodSource("pages")
 	void pageIsValidHtml(String url) throws Exception {
-		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + url)).build(),
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(browser.url(url))).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(url).isEqualTo(200);
 		assertThat(HtmlChecker.errors(response.body())).as("Nu Html Checker errors on " + url).isEmpty();
@@ -62,7 +46,7 @@ class PublicPagesQualityTests {
 		for (int width : new int[] { BrowserSupport.DESKTOP_WIDTH, BrowserSupport.PHONE_WIDTH }) {
 			Page page = browser.newPageBypassingCsp(width);
 			try {
-				page.navigate(base() + url);
+				page.navigate(browser.url(url));
 				assertThat(AxeChecker.seriousViolations(page)).as("axe-core on " + url + " at " + width + "px")
 					.isEmpty();
 			}
@@ -70,10 +54,6 @@ class PublicPagesQualityTests {
 				page.close();
 			}
 		}
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

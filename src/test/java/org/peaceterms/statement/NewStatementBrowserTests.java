@@ -6,13 +6,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peaceterms.BrowserSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,10 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NewStatementBrowserTests {
 
-	private static BrowserSupport browser;
-
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
 
 	@Autowired
 	private PositionRepository positions;
@@ -39,27 +35,11 @@ class NewStatementBrowserTests {
 	@Autowired
 	private TransactionTemplate transactions;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
 	@Test
 	void editorEntersAStatementWithANewSourceAndAStanceChangeInUnderAMinute() {
 		Page page = browser.newPage(BrowserSupport.DESKTOP_WIDTH);
 		long start = System.nanoTime();
-		page.navigate(url("/admin/statements/new"));
+		page.navigate(browser.url("/admin/statements/new"));
 		assertThat(page.url()).endsWith("/login");
 		shoot(page, "admin-login");
 		page.getByLabel("User name").fill("admin");
@@ -92,23 +72,23 @@ class NewStatementBrowserTests {
 		assertThat(page.locator(".notice-ok").textContent()).contains("Saved");
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-		page.navigate(url("/"));
+		page.navigate(browser.url("/"));
 		String stances = page.locator("#stances-heading ~ div table").first().textContent();
 		assertThat(stances).contains("Ready to lead the reassurance force").contains("Leading");
-		page.navigate(url("/stances"));
+		page.navigate(browser.url("/stances"));
 		assertThat(page.locator("main").textContent()).containsAnyOf("Ready to lead the reassurance force",
 				"France is ready to lead");
-		page.navigate(url("/actors/emmanuel-macron"));
+		page.navigate(browser.url("/actors/emmanuel-macron"));
 		assertThat(page.locator("main").textContent()).contains("France is ready to lead");
 		this.transactions.executeWithoutResult((status) -> assertThat(this.positions.findAll())
 			.anyMatch((position) -> position.getSummary().equals("Ready to lead the reassurance force")
 					&& position.getActor().getName().equals("France")));
 
-		page.navigate(url("/admin"));
+		page.navigate(browser.url("/admin"));
 		page.getByText("Log out").click();
 		page.waitForURL("**/login?logout");
 		assertThat(page.content()).contains("You have been logged out");
-		page.navigate(url("/admin/statements"));
+		page.navigate(browser.url("/admin/statements"));
 		assertThat(page.url()).endsWith("/login");
 		System.out.println("New statement with a new source and a position, login to saved: " + took.toMillis()
 				+ " ms (browser automation, no think time)");
@@ -122,7 +102,7 @@ class NewStatementBrowserTests {
 		// editors.
 		{
 			Page page = login("admin", "test-admin-password");
-			page.navigate(url("/admin/statements/new"));
+			page.navigate(browser.url("/admin/statements/new"));
 			shootBoth(page, "admin-statement-new");
 			page.getByLabel("Speaker").fill("Nobody Known");
 			page.getByLabel("Date said").fill("2999-01-01");
@@ -133,12 +113,12 @@ class NewStatementBrowserTests {
 			assertThat(page.getByLabel("Speaker").inputValue()).isEqualTo("Nobody Known");
 			shootBoth(page, "admin-statement-errors");
 
-			page.navigate(url("/admin/sources"));
+			page.navigate(browser.url("/admin/sources"));
 			shootBoth(page, "admin-list-sources");
 
-			page.navigate(url("/admin/sources/1"));
+			page.navigate(browser.url("/admin/sources/1"));
 			Page other = login("admin", "test-admin-password");
-			other.navigate(url("/admin/sources/1"));
+			other.navigate(browser.url("/admin/sources/1"));
 			page.getByLabel("Outlet").fill("First editor's outlet");
 			page.locator("button[value=save]").click();
 			page.waitForLoadState();
@@ -148,7 +128,7 @@ class NewStatementBrowserTests {
 			assertThat(other.content()).contains("Someone else saved this record");
 			shootBoth(other, "admin-conflict-409");
 
-			page.navigate(url("/admin/sources/1/history"));
+			page.navigate(browser.url("/admin/sources/1/history"));
 			assertThat(page.content()).contains("First editor");
 			shootBoth(page, "admin-history");
 			page.close();
@@ -158,7 +138,7 @@ class NewStatementBrowserTests {
 
 	private Page login(String user, String password) {
 		Page page = browser.newPage(BrowserSupport.DESKTOP_WIDTH);
-		page.navigate(url("/login"));
+		page.navigate(browser.url("/login"));
 		page.getByLabel("User name").fill(user);
 		page.getByLabel("Password").fill(password);
 		page.getByText("Log in").last().click();

@@ -44,7 +44,7 @@ class StatementControllerTests {
 	void searchFindsScholzsQuoteInQuotationMarksAttributedToGermany() {
 		assertThat(this.mvc.get().uri("/statements").param("q", "STILL a long way")).hasStatusOk()
 			.bodyText()
-			.contains("\u201cUnfortunately we are still a long way off\u201d")
+			.contains("\u201cUnfortunately we are <mark>still</mark> a <mark>long</mark> <mark>way</mark> off\u201d")
 			.contains("Olaf Scholz")
 			.contains(">Germany</a>")
 			.contains("via S\u00fcddeutsche Zeitung")
@@ -101,7 +101,7 @@ class StatementControllerTests {
 			.contains("name=\"asOf\" value=\"2025-03-01\"");
 		assertThat(this.mvc.get().uri("/statements?q=productive")).hasStatusOk()
 			.bodyText()
-			.contains("The talks were productive.");
+			.contains("The talks were <mark>productive</mark>.");
 	}
 
 	@Test
@@ -114,6 +114,24 @@ class StatementControllerTests {
 		assertThat(this.mvc.get().uri("/statements?page=0")).hasStatus(400);
 		assertThat(this.mvc.get().uri("/statements?page=two")).hasStatus(400);
 		assertThat(this.mvc.get().uri("/statements?asOf=2025-13-01")).hasStatus(400);
+	}
+
+	@Test
+	void searchFindsNamesInAnyOrderMarksTheWordsAndNamesTheQueryInTheTitle() {
+		assertThat(this.mvc.get().uri("/statements").param("q", "merz FRIEDRICH")).hasStatusOk()
+			.bodyText()
+			.contains("<title>Statements matching \u201cmerz FRIEDRICH\u201d \u2013 Peace Terms Tracker</title>")
+			.contains("<mark>Merz</mark>")
+			.doesNotContain("No statement matches.");
+		assertThat(this.mvc.get().uri("/statements").param("q", "<b>Zelenskyy</b>")).hasStatusOk()
+			.bodyText()
+			.contains("Statements matching \u201c&lt;b&gt;Zelenskyy&lt;/b&gt;\u201d")
+			.doesNotContain("<b>Zelenskyy");
+		assertThat(this.mvc.get().uri("/statements").param("q", "troops").param("sort", "relevance")).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"relevance\" selected=\"selected\">")
+			.contains("<mark>troops</mark>");
+		assertThat(this.mvc.get().uri("/statements").param("q", "troops").param("sort", "loudest")).hasStatus(400);
 	}
 
 	@Test

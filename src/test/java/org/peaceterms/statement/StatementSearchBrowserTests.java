@@ -3,12 +3,10 @@ package org.peaceterms.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peaceterms.BrowserSupport;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An analyst searching the statements in a real headless Chromium: types words and picks
@@ -18,28 +16,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StatementSearchBrowserTests {
 
-	private static BrowserSupport browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
 
 	@Test
 	void searchTypedIntoTheFormShowsTheMatchingQuote() {
 		Page page = browser.newPage(BrowserSupport.DESKTOP_WIDTH);
 		try {
-			page.navigate("http://localhost:" + this.port + "/statements");
+			page.navigate(browser.url("/statements"));
 			page.getByLabel("Words").fill("long way off");
 			page.getByLabel("Speaker").selectOption("olaf-scholz");
 			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
