@@ -39,7 +39,8 @@ class BackupController {
 	}
 
 	private String message(String code, Object... args) {
-		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+		String message = this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+		return (message != null) ? message : code;
 	}
 
 	@GetMapping("/admin/backup")

@@ -116,8 +116,8 @@ public class FullExport {
 			for (String table : order) {
 				Map<String, Object> data = tables.get(table);
 				if (data != null) {
-					rows += load(connection, table, (List<String>) data.get("columns"),
-							(List<List<Object>>) data.get("rows"));
+					rows += load(connection, table, (List<String>) data.getOrDefault("columns", List.of()),
+							(List<List<Object>>) data.getOrDefault("rows", List.of()));
 				}
 			}
 			restartIds(connection, order);
@@ -212,7 +212,7 @@ public class FullExport {
 				for (int i : usable) {
 					String column = exported.get(i);
 					Object value = selfReferences.contains(column) ? null : row.get(i);
-					statement.setObject(parameter++, decode(value, types.get(column)));
+					statement.setObject(parameter++, decode(value, typeOf(types, column)));
 				}
 				if (users) {
 					// No password travels: the account needs a new one from an
@@ -233,8 +233,8 @@ public class FullExport {
 				for (List<Object> row : deferred) {
 					Object value = row.get(exported.indexOf(column));
 					if (value != null) {
-						update.setObject(1, decode(value, types.get(column)));
-						update.setObject(2, decode(row.get(exported.indexOf("id")), types.get("id")));
+						update.setObject(1, decode(value, typeOf(types, column)));
+						update.setObject(2, decode(row.get(exported.indexOf("id")), typeOf(types, "id")));
 						update.addBatch();
 					}
 				}
@@ -242,6 +242,10 @@ public class FullExport {
 			}
 		}
 		return count;
+	}
+
+	private static int typeOf(Map<String, Integer> types, String column) {
+		return types.getOrDefault(column, Types.VARCHAR);
 	}
 
 	private static @Nullable Object decode(@Nullable Object value, int type) {
@@ -335,7 +339,7 @@ public class FullExport {
 		if (done.contains(table) || !path.add(table)) {
 			return;
 		}
-		for (String parent : parents.get(table)) {
+		for (String parent : parents.getOrDefault(table, Set.of())) {
 			visit(parent, parents, done, order, path);
 		}
 		done.add(table);
