@@ -3,7 +3,6 @@ package org.peaceterms.backup;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -40,8 +39,8 @@ class BackupController {
 	}
 
 	private String message(String code, Object... args) {
-		return Objects.requireNonNullElse(this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale()),
-				code);
+		String message = this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+		return (message != null) ? message : code;
 	}
 
 	@GetMapping("/admin/backup")

@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -117,9 +116,8 @@ public class FullExport {
 			for (String table : order) {
 				Map<String, Object> data = tables.get(table);
 				if (data != null) {
-					rows += load(connection, table,
-							(List<String>) Objects.requireNonNull(data.get("columns"), "columns"),
-							(List<List<Object>>) Objects.requireNonNull(data.get("rows"), "rows"));
+					rows += load(connection, table, (List<String>) data.getOrDefault("columns", List.of()),
+							(List<List<Object>>) data.getOrDefault("rows", List.of()));
 				}
 			}
 			restartIds(connection, order);
@@ -214,7 +212,7 @@ public class FullExport {
 				for (int i : usable) {
 					String column = exported.get(i);
 					Object value = selfReferences.contains(column) ? null : row.get(i);
-					statement.setObject(parameter++, decode(value, type(types, column)));
+					statement.setObject(parameter++, decode(value, typeOf(types, column)));
 				}
 				if (users) {
 					// No password travels: the account needs a new one from an
@@ -235,8 +233,8 @@ public class FullExport {
 				for (List<Object> row : deferred) {
 					Object value = row.get(exported.indexOf(column));
 					if (value != null) {
-						update.setObject(1, decode(value, type(types, column)));
-						update.setObject(2, decode(row.get(exported.indexOf("id")), type(types, "id")));
+						update.setObject(1, decode(value, typeOf(types, column)));
+						update.setObject(2, decode(row.get(exported.indexOf("id")), typeOf(types, "id")));
 						update.addBatch();
 					}
 				}
@@ -246,15 +244,8 @@ public class FullExport {
 		return count;
 	}
 
-	/**
-	 * The JDBC type of a column the export names; a column the table lacks is refused.
-	 */
-	private static int type(Map<String, Integer> types, String column) {
-		Integer type = types.get(column);
-		if (type == null) {
-			throw new IllegalArgumentException("unknown column " + column);
-		}
-		return type;
+	private static int typeOf(Map<String, Integer> types, String column) {
+		return types.getOrDefault(column, Types.VARCHAR);
 	}
 
 	private static @Nullable Object decode(@Nullable Object value, int type) {

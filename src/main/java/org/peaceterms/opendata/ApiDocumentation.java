@@ -144,6 +144,12 @@ class ApiDocumentation implements OpenApiCustomizer {
 					types.add("null");
 					property.setTypes(types);
 				}
+				// An enumeration must list null too, or null fails it whatever the type
+				// says.
+				List enumeration = property.getEnum();
+				if (enumeration != null && !enumeration.contains(null)) {
+					enumeration.add(null);
+				}
 			}
 		}
 	}
