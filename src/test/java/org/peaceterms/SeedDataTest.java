@@ -240,7 +240,7 @@ class SeedDataTest {
 	void starmersOfferOfTroopsIsQuotedVerbatimFromTheTelegraph() {
 		assertThat(this.jdbc.queryForList("""
 				select s.text from statement s join actor a on a.id = s.speaker_id
-				where a.slug = 'keir-starmer' and s.verbatim = true and s.reported_via = 'The Telegraph'""",
+				where a.slug = 'keir-starmer' and s.attribution = 'SAID' and s.according_to = 'The Telegraph'""",
 				String.class))
 			.anySatisfy((text) -> assertThat(text).contains("putting our own troops on the ground if necessary"));
 	}

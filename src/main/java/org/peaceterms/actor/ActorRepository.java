@@ -19,6 +19,9 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	/** A person (or other actor) by name, as an editor types it. */
 	Optional<Actor> findFirstByKindAndNameIgnoreCaseAndRetiredFalse(ActorKind kind, String name);
 
+	/** An actor of any kind by its name, as typed in the statement form. */
+	Optional<Actor> findFirstByNameIgnoreCaseAndRetiredFalse(String name);
+
 	/** A page of the actors on record (JSON API). */
 	Page<Actor> findByRetiredFalse(Pageable pageable);
 

@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -94,10 +95,14 @@ class RelationApiController {
 			.distinct()
 			.toList();
 		List<Topic> topicsShown = shown.stream().map(TopicRelation::getTopic).distinct().toList();
-		return new Sides(this.provisions.findByProposalsAndTopics(involved, topicsShown)
-			.stream()
-			.collect(Collectors
-				.groupingBy((provision) -> key(provision.getProposal().getId(), provision.getTopic().getId()))));
+		Map<String, List<Provision>> sides = new HashMap<>();
+		for (Provision provision : this.provisions.findByProposalsAndTopics(involved, topicsShown)) {
+			for (Topic topic : provision.getTopics()) {
+				sides.computeIfAbsent(key(provision.getProposal().getId(), topic.getId()), (key) -> new ArrayList<>())
+					.add(provision);
+			}
+		}
+		return new Sides(sides);
 	}
 
 	private static String key(@Nullable Long proposalId, @Nullable Long topicId) {

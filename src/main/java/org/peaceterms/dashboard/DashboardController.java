@@ -96,6 +96,9 @@ class DashboardController {
 		List<Event> recent = this.events.findRecent(date, PageRequest.of(0, 5));
 		recent.forEach((event) -> Hibernate.initialize(event.getSources()));
 		model.addAttribute("events", recent);
+		List<Event> scheduled = this.events.findScheduled(date, PageRequest.of(0, 5));
+		scheduled.forEach((event) -> Hibernate.initialize(event.getSources()));
+		model.addAttribute("scheduled", scheduled);
 		return "dashboard/home";
 	}
 

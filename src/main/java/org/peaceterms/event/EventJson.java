@@ -1,5 +1,7 @@
 package org.peaceterms.event;
 
+import org.peaceterms.system.Confidence;
+import org.peaceterms.system.DateJson;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +18,8 @@ import org.peaceterms.system.Links;
  */
 public record EventJson(String slug, String name, EventKind kind, LocalDate startsOn, @Nullable LocalDate endsOn,
 		@Nullable String dateNote, @Nullable String place, @Nullable String description, List<ActorRef> participants,
-		List<Citation> citations, Map<String, String> links) {
+		List<Citation> citations, Map<String, String> links, EventStatus status, DateJson date,
+		@Nullable String excerpt, Confidence confidence) {
 
 	public static EventJson of(Event event) {
 		return new EventJson(event.getSlug(), event.getName(), event.getKind(), event.getStartsOn(), event.getEndsOn(),
@@ -26,8 +29,11 @@ public record EventJson(String slug, String name, EventKind kind, LocalDate star
 					.sorted(Comparator.comparing(Actor::getName))
 					.map(ActorRef::of)
 					.toList(),
-				Citation.of(event.getSources()), Links.of("self", Links.api("events", event.getSlug()), "html",
-						Links.page("events") + "#" + event.getSlug()));
+				Citation.of(event.getSources()),
+				Links.of("self", Links.api("events", event.getSlug()), "html",
+						Links.page("events") + "#" + event.getSlug()),
+				event.getStatus(), DateJson.of(event.getDate()), event.getSourcing().getExcerpt(),
+				event.getSourcing().getConfidence());
 	}
 
 }

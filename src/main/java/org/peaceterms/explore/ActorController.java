@@ -144,7 +144,8 @@ class ActorController {
 	 */
 	static List<Position> preloadPositions(List<Position> positions) {
 		Preload.each(positions, Position::getConditions, Position::getEvidence);
-		positions.forEach((position) -> Preload.each(position.getEvidence(), Statement::getSource));
+		positions
+			.forEach((position) -> Preload.each(position.getEvidence(), Statement::getSource, Statement::getSpeaker));
 		return positions;
 	}
 

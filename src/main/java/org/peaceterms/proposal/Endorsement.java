@@ -1,6 +1,7 @@
 package org.peaceterms.proposal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.source.Source;
 import org.peaceterms.system.AuditedEntity;
+import org.peaceterms.system.FuzzyDate;
+import org.peaceterms.system.Sourcing;
+import org.peaceterms.system.FuzzyDate;
 
 /**
  * An actor signing, endorsing or welcoming a {@link Proposal}, on a date, citing a
@@ -46,6 +50,9 @@ public class Endorsement extends AuditedEntity {
 	@Column(length = 1000)
 	private @Nullable String note;
 
+	@Embedded
+	private Sourcing sourcing = new Sourcing();
+
 	public Endorsement(Proposal proposal, Actor actor, EndorsementKind kind, @Nullable LocalDate endorsedOn,
 			Source source) {
 		this.proposal = proposal;
@@ -75,6 +82,11 @@ public class Endorsement extends AuditedEntity {
 		return this.endorsedOn;
 	}
 
+	/** The date as precise as the source gives it, or {@code null} when undated. */
+	public @Nullable FuzzyDate getDate() {
+		return (this.endorsedOn != null) ? this.sourcing.date(this.endorsedOn) : null;
+	}
+
 	public Source getSource() {
 		return this.source;
 	}
@@ -92,6 +104,15 @@ public class Endorsement extends AuditedEntity {
 		this.endorsedOn = endorsedOn;
 		this.source = source;
 		this.note = note;
+	}
+
+	public Sourcing getSourcing() {
+		return this.sourcing;
+	}
+
+	/** Replaces the date's precision, the supporting excerpt and the confidence. */
+	public void setSourcing(Sourcing sourcing) {
+		this.sourcing = sourcing;
 	}
 
 }

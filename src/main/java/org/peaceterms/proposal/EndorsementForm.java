@@ -1,5 +1,9 @@
 package org.peaceterms.proposal;
 
+import org.peaceterms.system.FuzzyDate;
+import org.peaceterms.system.DateQualifier;
+import org.peaceterms.system.DatePrecision;
+import org.peaceterms.system.Confidence;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -23,6 +27,17 @@ record EndorsementForm(@NotNull(message = "{admin.error.required}") @Nullable Lo
 		@NotNull(message = "{admin.error.required}") @Nullable EndorsementKind kind,
 		@PastOrPresent(message = "{admin.error.future}") @Nullable LocalDate endorsedOn,
 		@NotNull(message = "{admin.error.required}") @Nullable Long sourceId, @Size(max = 1000) @Nullable String note,
+		@NotNull(message = "{admin.error.required}") @Nullable DatePrecision datePrecision,
+		@NotNull(message = "{admin.error.required}") @Nullable DateQualifier dateQualifier,
+		@Size(max = 4000) @Nullable String excerpt,
+		@NotNull(message = "{admin.error.required}") @Nullable Confidence confidence,
 		@Nullable Long version) implements AdminForm {
+
+	EndorsementForm {
+		datePrecision = (datePrecision != null) ? datePrecision : DatePrecision.DAY;
+		dateQualifier = (dateQualifier != null) ? dateQualifier : DateQualifier.EXACT;
+		confidence = (confidence != null) ? confidence : Confidence.SINGLE_SOURCE;
+		endorsedOn = (endorsedOn != null) ? FuzzyDate.storedDay(endorsedOn, datePrecision) : null;
+	}
 
 }

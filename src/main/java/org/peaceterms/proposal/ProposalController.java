@@ -1,5 +1,6 @@
 package org.peaceterms.proposal;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.system.AsOf;
@@ -8,6 +9,7 @@ import org.peaceterms.system.Preload;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -87,7 +89,12 @@ class ProposalController {
 				Proposal::getSupersedes, Proposal::getDerivedFrom);
 		List<Proposal> successors = this.proposals.findSuccessors(proposal, asOf.effective());
 		model.addAttribute("proposal", proposal);
-		model.addAttribute("provisions", this.provisions.findByProposal(proposal));
+		LocalDate onRecordBy = asOf.effective();
+		model.addAttribute("provisions",
+				this.provisions.findByProposal(proposal)
+					.stream()
+					.filter((provision) -> provision.isOnRecordBy(onRecordBy))
+					.toList());
 		model.addAttribute("endorsements", this.endorsements.findByProposal(proposal)
 			.stream()
 			.filter((endorsement) -> endorsement.getEndorsedOn() == null || asOf.includes(endorsement.getEndorsedOn()))

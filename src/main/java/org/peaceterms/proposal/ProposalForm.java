@@ -1,5 +1,9 @@
 package org.peaceterms.proposal;
 
+import org.peaceterms.system.FuzzyDate;
+import org.peaceterms.system.DateQualifier;
+import org.peaceterms.system.DatePrecision;
+import org.peaceterms.system.Confidence;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -40,9 +44,18 @@ record ProposalForm(@Size(max = 120) @Pattern(regexp = "[a-z0-9-]*", message = "
 				message = "{admin.error.future}") @Nullable LocalDate presentedOn,
 		@Nullable Long presentedAtId, @Nullable Long supersedesId, @Nullable Long derivedFromId,
 		@Size(max = 4000) @Nullable String summary, boolean textPublic, Set<Long> proposerIds,
-		@NotEmpty(message = "{admin.error.sources}") Set<Long> sourceIds, @Nullable Long version) implements AdminForm {
+		@NotEmpty(message = "{admin.error.sources}") Set<Long> sourceIds,
+		@NotNull(message = "{admin.error.required}") @Nullable DatePrecision datePrecision,
+		@NotNull(message = "{admin.error.required}") @Nullable DateQualifier dateQualifier,
+		@Size(max = 4000) @Nullable String excerpt,
+		@NotNull(message = "{admin.error.required}") @Nullable Confidence confidence,
+		@Nullable Long version) implements AdminForm {
 
 	ProposalForm {
+		datePrecision = (datePrecision != null) ? datePrecision : DatePrecision.DAY;
+		dateQualifier = (dateQualifier != null) ? dateQualifier : DateQualifier.EXACT;
+		confidence = (confidence != null) ? confidence : Confidence.SINGLE_SOURCE;
+		presentedOn = (presentedOn != null) ? FuzzyDate.storedDay(presentedOn, datePrecision) : null;
 		slug = (slug != null) ? slug.strip() : "";
 		title = (title != null) ? title : "";
 		shortTitle = (shortTitle != null) ? shortTitle : "";

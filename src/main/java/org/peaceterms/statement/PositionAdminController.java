@@ -1,5 +1,6 @@
 package org.peaceterms.statement;
 
+import org.peaceterms.system.Sourcing;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -65,7 +66,7 @@ class PositionAdminController extends AdminController<Position, PositionForm> {
 
 	@Override
 	protected PositionForm emptyForm() {
-		return new PositionForm(null, null, null, null, null, "", null, Set.of(), "", null);
+		return new PositionForm(null, null, null, null, null, "", null, Set.of(), "", null, null, null, null, null);
 	}
 
 	@Override
@@ -77,7 +78,9 @@ class PositionAdminController extends AdminController<Position, PositionForm> {
 			.collect(Collectors.joining(", "));
 		return new PositionForm(position.getActor().getId(), position.getTopic().getId(), position.getStance(),
 				position.getValidFrom(), position.getSource().getId(), position.getSummary(), position.getNote(),
-				position.getConditions(), evidence, position.getVersion());
+				position.getConditions(), evidence, position.getSourcing().getDatePrecision(),
+				position.getSourcing().getDateQualifier(), position.getSourcing().getExcerpt(),
+				position.getSourcing().getConfidence(), position.getVersion());
 	}
 
 	@Override
@@ -133,6 +136,8 @@ class PositionAdminController extends AdminController<Position, PositionForm> {
 
 	@Override
 	protected void update(Position position, PositionForm form) {
+		position
+			.setSourcing(new Sourcing(form.datePrecision(), form.dateQualifier(), form.excerpt(), form.confidence()));
 		position.update(this.admin.find(Actor.class, Objects.requireNonNull(form.actorId())),
 				this.admin.find(Topic.class, Objects.requireNonNull(form.topicId())),
 				Objects.requireNonNull(form.stance()), Objects.requireNonNull(form.validFrom()),

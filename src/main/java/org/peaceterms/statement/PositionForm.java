@@ -1,5 +1,9 @@
 package org.peaceterms.statement;
 
+import org.peaceterms.system.FuzzyDate;
+import org.peaceterms.system.DateQualifier;
+import org.peaceterms.system.DatePrecision;
+import org.peaceterms.system.Confidence;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -38,9 +42,17 @@ record PositionForm(@NotNull(message = "{admin.error.required}") @Nullable Long 
 		@Size(max = 2000) @Nullable String note, Set<Condition> conditions,
 		@NotBlank(message = "{admin.error.evidence}") @Size(max = 500) @Pattern(regexp = "[0-9,\\s]*",
 				message = "{admin.error.numbers}") String evidenceIds,
+		@NotNull(message = "{admin.error.required}") @Nullable DatePrecision datePrecision,
+		@NotNull(message = "{admin.error.required}") @Nullable DateQualifier dateQualifier,
+		@Size(max = 4000) @Nullable String excerpt,
+		@NotNull(message = "{admin.error.required}") @Nullable Confidence confidence,
 		@Nullable Long version) implements AdminForm {
 
 	PositionForm {
+		datePrecision = (datePrecision != null) ? datePrecision : DatePrecision.DAY;
+		dateQualifier = (dateQualifier != null) ? dateQualifier : DateQualifier.EXACT;
+		confidence = (confidence != null) ? confidence : Confidence.SINGLE_SOURCE;
+		validFrom = (validFrom != null) ? FuzzyDate.storedDay(validFrom, datePrecision) : null;
 		summary = (summary != null) ? summary : "";
 		evidenceIds = (evidenceIds != null) ? evidenceIds : "";
 		conditions = (conditions != null && !conditions.isEmpty()) ? EnumSet.copyOf(conditions)

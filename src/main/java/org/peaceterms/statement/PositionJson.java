@@ -1,5 +1,8 @@
 package org.peaceterms.statement;
 
+import org.peaceterms.system.Confidence;
+import org.peaceterms.system.Attribution;
+import org.peaceterms.system.DateJson;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +28,9 @@ import org.peaceterms.topic.TopicRef;
  */
 public record PositionJson(long id, ActorRef actor, TopicRef topic, Ladder ladder, Stance stance, int rank,
 		@Nullable Stance previousStance, boolean changed, LocalDate validFrom, String summary, @Nullable String note,
-		List<Condition> conditions, List<StatementRef> evidence, Citation citation, Map<String, String> links) {
+		List<Condition> conditions, List<StatementRef> evidence, Citation citation, Map<String, String> links,
+		DateJson date, Map<Attribution, Long> restsOn, boolean restsOnReportsOnly, @Nullable String excerpt,
+		Confidence confidence) {
 
 	public static PositionJson of(Position position, @Nullable Stance previous) {
 		return new PositionJson(position.getId(), ActorRef.of(position.getActor()), TopicRef.of(position.getTopic()),
@@ -40,7 +45,9 @@ public record PositionJson(long id, ActorRef actor, TopicRef topic, Ladder ladde
 				Citation.of(position.getSource()),
 				Links.of("self", Links.api("positions", position.getId()), "html",
 						Links.page("stances") + "?topic=" + position.getTopic().getSlug(), "actor",
-						Links.api("actors", position.getActor().getSlug())));
+						Links.api("actors", position.getActor().getSlug())),
+				DateJson.of(position.getDate()), position.getEvidenceAttributions(), position.isRestingOnReportsOnly(),
+				position.getSourcing().getExcerpt(), position.getSourcing().getConfidence());
 	}
 
 }

@@ -47,6 +47,7 @@ class StatementApiController {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String confidence,
 			@RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
 		ApiPaging paging = ApiPaging.parse(page, size);
@@ -54,7 +55,7 @@ class StatementApiController {
 				ApiParams.record(speaker, "speaker", this.actors::findBySlug),
 				ApiParams.record(country, "country", this.actors::findBySlug),
 				ApiParams.record(topic, "topic", this.topics::findBySlug), ApiParams.date(from, "from"),
-				ApiParams.date(to, "to"), asOf.effective());
+				ApiParams.date(to, "to"), asOf.effective(), StatementController.confidence(confidence));
 		return ApiPage.of(this.statements.findAll(criteria.specification(), paging.pageable(ORDER)), StatementJson::of,
 				paging, request);
 	}

@@ -12,8 +12,9 @@ import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.system.AsOf;
-import org.peaceterms.system.AuditedEntity;
 import org.peaceterms.system.BadRequestException;
+import org.peaceterms.system.Confidence;
+import org.peaceterms.system.AuditedEntity;
 import org.peaceterms.system.Download;
 import org.peaceterms.system.NotFoundException;
 import org.peaceterms.system.Preload;
@@ -63,9 +64,10 @@ class StatementController {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String confidence,
 			@RequestParam(required = false) @Nullable String page, Model model) {
 		String text = cleanText(q);
-		StatementFilter filter = filter(text, speaker, country, topic, from, to, asOf);
+		StatementFilter filter = filter(text, speaker, country, topic, from, to, asOf, confidence);
 		StatementPage result = this.statements.search(filter, pageNumber(page));
 		Preload.each(result.statements(), Statement::getTopics);
 		List<Actor> everyone = this.actors.findByRetiredFalseOrderByName();
@@ -76,8 +78,11 @@ class StatementController {
 		model.addAttribute("topic", blankToNull(topic));
 		model.addAttribute("from", (filter.from() != null) ? filter.from().toString() : null);
 		model.addAttribute("to", (filter.to() != null) ? filter.to().toString() : null);
-		model.addAttribute("filtered", text != null || filter.speaker() != null || filter.country() != null
-				|| filter.topic() != null || filter.from() != null || filter.to() != null);
+		model.addAttribute("confidence", (filter.confidence() != null) ? filter.confidence().name() : null);
+		model.addAttribute("confidences", Confidence.values());
+		model.addAttribute("filtered",
+				text != null || filter.speaker() != null || filter.country() != null || filter.topic() != null
+						|| filter.from() != null || filter.to() != null || filter.confidence() != null);
 		model.addAttribute("speakers", everyone);
 		model.addAttribute("countries", everyone.stream().filter((actor) -> !actor.isPerson()).toList());
 		model.addAttribute("countryKinds", List.of(ActorKind.COUNTRY, ActorKind.ORGANISATION, ActorKind.COALITION));
@@ -96,18 +101,35 @@ class StatementController {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			HttpServletRequest request) {
-		List<Statement> found = this.statements.searchAll(filter(cleanText(q), speaker, country, topic, from, to, asOf),
-				Download.MAX_ROWS);
+			@RequestParam(required = false) @Nullable String confidence, HttpServletRequest request) {
+		List<Statement> found = this.statements
+			.searchAll(filter(cleanText(q), speaker, country, topic, from, to, asOf, confidence), Download.MAX_ROWS);
 		Preload.each(found, Statement::getTopics);
 		return Download.of(request, "statements", asOf, StatementRow.class,
 				found.stream().map(StatementRow::of).toList());
 	}
 
 	private StatementFilter filter(@Nullable String text, @Nullable String speaker, @Nullable String country,
-			@Nullable String topic, @Nullable String from, @Nullable String to, AsOf asOf) {
+			@Nullable String topic, @Nullable String from, @Nullable String to, AsOf asOf,
+			@Nullable String confidence) {
 		return new StatementFilter(text, lookUp(speaker, this::actor), lookUp(country, this::actor),
-				lookUp(topic, this.topics::findBySlug), date(from), date(to), asOf.effective());
+				lookUp(topic, this.topics::findBySlug), date(from), date(to), asOf.effective(), confidence(confidence));
+	}
+
+	/**
+	 * The confidence asked for; empty for any.
+	 * @throws BadRequestException when the value is not a confidence
+	 */
+	static @Nullable Confidence confidence(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Confidence.valueOf(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("confidence is not one of " + java.util.Arrays.toString(Confidence.values()));
+		}
 	}
 
 	/**

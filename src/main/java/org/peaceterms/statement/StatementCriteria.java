@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.system.ApiParams;
+import org.peaceterms.system.Confidence;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -24,12 +25,17 @@ import org.springframework.data.jpa.domain.Specification;
  * @param asOf nothing said later is found
  */
 record StatementCriteria(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country, @Nullable Topic topic,
-		@Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf) {
+		@Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf, @Nullable Confidence confidence) {
+
+	StatementCriteria(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country, @Nullable Topic topic,
+			@Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf) {
+		this(text, speaker, country, topic, from, to, asOf, null);
+	}
 
 	Specification<Statement> specification() {
 		return (root, query, cb) -> {
 			if (!ApiParams.isCount(query)) {
-				root.fetch("speaker");
+				root.fetch("speaker", JoinType.LEFT);
 				root.fetch("onBehalfOf", JoinType.LEFT);
 				root.fetch("source");
 				root.fetch("event", JoinType.LEFT);
@@ -38,6 +44,10 @@ record StatementCriteria(@Nullable String text, @Nullable Actor speaker, @Nullab
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.isFalse(root.get("retired")));
 			where.add(cb.lessThanOrEqualTo(root.get("saidOn"), this.asOf));
+			where.add(cb.lessThanOrEqualTo(root.get("source").get("publishedOn"), this.asOf));
+			if (this.confidence != null) {
+				where.add(cb.equal(root.get("sourcing").get("confidence"), this.confidence));
+			}
 			if (this.text != null) {
 				String pattern = ApiParams.containsPattern(this.text);
 				where.add(cb.or(cb.like(cb.lower(root.get("text")), pattern, ApiParams.LIKE_ESCAPE),

@@ -3,6 +3,7 @@ package org.peaceterms.statement;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.system.Confidence;
 import org.peaceterms.topic.Topic;
 
 /**
@@ -14,10 +15,19 @@ import org.peaceterms.topic.Topic;
  * @param topic a topic it carries
  * @param from said on or after
  * @param to said on or before
- * @param asOf the as-of date: nothing said later is found
+ * @param asOf the as-of date: nothing said later, or reported by a source published
+ * later, is found
+ * @param confidence only statements of this confidence
  */
 public record StatementFilter(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country,
-		@Nullable Topic topic, @Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf) {
+		@Nullable Topic topic, @Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf,
+		@Nullable Confidence confidence) {
+
+	/** A filter on every criterion but the confidence. */
+	public StatementFilter(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country,
+			@Nullable Topic topic, @Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf) {
+		this(text, speaker, country, topic, from, to, asOf, null);
+	}
 
 	/** A filter that finds everything said by {@code asOf}. */
 	public static StatementFilter asOf(LocalDate asOf) {

@@ -39,7 +39,7 @@ class StatementSearchImpl implements StatementSearch {
 			return new StatementPage(List.of(), page, StatementPage.SIZE, total);
 		}
 		TypedQuery<Statement> select = this.entityManager.createQuery("""
-				select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
+				select s from Statement s left join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
 				""" + where + " order by s.saidOn desc, s.id desc", Statement.class);
 		parameters.forEach(select::setParameter);
 		select.setFirstResult((int) offset);
@@ -51,7 +51,7 @@ class StatementSearchImpl implements StatementSearch {
 	public List<Statement> searchAll(StatementFilter filter, int limit) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		TypedQuery<Statement> select = this.entityManager.createQuery("""
-				select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
+				select s from Statement s left join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
 				""" + where(filter, parameters) + " order by s.saidOn desc, s.id desc", Statement.class);
 		parameters.forEach(select::setParameter);
 		select.setMaxResults(limit);
@@ -59,13 +59,18 @@ class StatementSearchImpl implements StatementSearch {
 	}
 
 	private static String where(StatementFilter filter, Map<String, Object> parameters) {
-		StringBuilder where = new StringBuilder(" where s.retired = false and s.saidOn <= :asOf");
+		StringBuilder where = new StringBuilder(
+				" where s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf");
 		parameters.put("asOf", filter.asOf());
 		String text = filter.text();
 		if (text != null && !text.isBlank()) {
 			where.append(" and (lower(s.text) like :text escape '" + ESCAPE
 					+ "' or lower(s.context) like :text escape '" + ESCAPE + "')");
 			parameters.put("text", "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%");
+		}
+		if (filter.confidence() != null) {
+			where.append(" and s.sourcing.confidence = :confidence");
+			parameters.put("confidence", filter.confidence());
 		}
 		if (filter.speaker() != null) {
 			where.append(" and s.speaker = :speaker");

@@ -240,6 +240,10 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 		model.addAttribute("record", entity);
 		model.addAttribute("recordLabel", (entity != null) ? label(entity) : null);
 		model.addAttribute("action", (entity != null) ? base() + "/" + entity.getId() : base() + "/new");
+		model.addAttribute("attributionOptions", this.admin.options("attribution.", Attribution.values()));
+		model.addAttribute("precisionOptions", this.admin.options("datePrecision.", DatePrecision.values()));
+		model.addAttribute("qualifierOptions", this.admin.options("dateQualifier.", DateQualifier.values()));
+		model.addAttribute("confidenceOptions", this.admin.options("confidence.", Confidence.values()));
 		referenceData(model, form);
 		addCommon(model);
 		return "admin/" + this.feature + "/form";

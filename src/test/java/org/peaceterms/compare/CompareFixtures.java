@@ -1,5 +1,6 @@
 package org.peaceterms.compare;
 
+import org.peaceterms.system.Attribution;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class CompareFixtures {
 	}
 
 	static Provision provision(Proposal proposal, Topic topic, String text, @Nullable Figure figure) {
-		return new Provision(proposal, 1, topic, text, false, figure, Set.of(SOURCE));
+		return new Provision(proposal, 1, topic, text, Attribution.PARAPHRASED, figure, Set.of(SOURCE));
 	}
 
 	static Figure figure(@Nullable Integer min, @Nullable Integer max, String unit, String text) {

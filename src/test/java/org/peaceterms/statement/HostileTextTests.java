@@ -1,5 +1,6 @@
 package org.peaceterms.statement;
 
+import org.peaceterms.system.Attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rometools.rome.feed.atom.Entry;
@@ -103,7 +104,9 @@ class HostileTextTests {
 				.parse(ApiContract.get(this.mvc, "/actors/hostile-speaker/feed.atom", FeedControllerTests.ATOM));
 			FeedControllerTests.assertRfc4287(feed);
 			assertThat(feed.getEntries()).extracting((Entry entry) -> entry.getContents().get(0).getValue())
-				.containsExactlyInAnyOrderElementsOf(said.stream().map((s) -> AtomFeed.xmlSafe(s.getText())).toList());
+				.containsExactlyInAnyOrderElementsOf(said.stream()
+					.map((s) -> AtomFeed.xmlSafe(HOSTILE + ": \u201c" + s.getText() + "\u201d"))
+					.toList());
 			assertThat(feed.getEntries()).extracting((Entry entry) -> entry.getAuthors().get(0).getName())
 				.containsOnly(HOSTILE);
 			said.forEach(Statement::retire);
@@ -175,8 +178,8 @@ class HostileTextTests {
 	}
 
 	private Statement say(String text) {
-		return this.statements
-			.save(new Statement(this.speaker, null, LocalDate.of(2025, 6, 1), text, true, this.source, Set.of()));
+		return this.statements.save(new Statement(this.speaker, null, LocalDate.of(2025, 6, 1), text, Attribution.SAID,
+				this.source, Set.of()));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.peaceterms.statement;
 
+import org.peaceterms.system.Attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
@@ -47,8 +48,8 @@ class PositionRepositoryTests {
 		this.alpha = persist(new Actor("test-alpha", "Test Alpha", ActorKind.COUNTRY, "XA"));
 		this.beta = persist(new Actor("test-beta", "Test Beta", ActorKind.COUNTRY, "XB"));
 		Actor minister = persist(new Actor("test-minister", "Test Minister", ActorKind.PERSON, null));
-		Statement said = persist(new Statement(minister, this.alpha, LocalDate.of(2025, 2, 1), "Not yet.", true, source,
-				Set.of(troops)));
+		Statement said = persist(new Statement(minister, this.alpha, LocalDate.of(2025, 2, 1), "Not yet.",
+				Attribution.SAID, source, Set.of(troops)));
 		persist(new Position(this.alpha, troops, Stance.NOT_NOW, LocalDate.of(2025, 2, 1), source, "Not yet",
 				Set.of(said)));
 		persist(new Position(this.alpha, troops, Stance.WILLING, LocalDate.of(2025, 9, 1), source, "Ready",

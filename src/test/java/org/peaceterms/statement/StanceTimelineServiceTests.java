@@ -1,5 +1,6 @@
 package org.peaceterms.statement;
 
+import org.peaceterms.system.Attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -175,7 +176,8 @@ class StanceTimelineServiceTests {
 	private void position(Actor actor, Stance stance, String validFrom, String... saidOn) {
 		Set<Statement> evidence = new java.util.LinkedHashSet<>();
 		for (String day : saidOn) {
-			evidence.add(new Statement(actor, actor, date(day), "Said on " + day, true, SOURCE, Set.of(this.troops)));
+			evidence.add(new Statement(actor, actor, date(day), "Said on " + day, Attribution.SAID, SOURCE,
+					Set.of(this.troops)));
 		}
 		this.all.add(new Position(actor, this.troops, stance, date(validFrom), SOURCE, stance + " summary", evidence));
 	}

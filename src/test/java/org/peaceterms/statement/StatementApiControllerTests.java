@@ -31,7 +31,8 @@ class StatementApiControllerTests {
 		List<String> dates = ApiContract.each(body, "saidOn");
 		assertThat(dates).isSortedAccordingTo((a, b) -> b.compareTo(a));
 		Map<String, Object> first = JsonPath.read(body, "$.items[0]");
-		assertThat(first).containsKeys("text", "verbatim", "speaker", "onBehalfOf", "topics", "citation", "links");
+		assertThat(first).containsKeys("text", "attribution", "accordingTo", "rendered", "date", "confidence",
+				"speaker", "onBehalfOf", "topics", "citation", "links");
 		assertThat(ApiContract.<String>each(body, "citation.title"))
 			.allSatisfy((title) -> assertThat(title).isNotBlank());
 		assertThat(ApiContract.<String>each(body, "citation.publishedOn"))

@@ -1,5 +1,6 @@
 package org.peaceterms.statement;
 
+import org.peaceterms.system.Attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
@@ -68,7 +69,7 @@ class StatementSearchTests {
 	@Test
 	void textSearchIsCaseInsensitiveAndCoversTheContext() {
 		Statement withContext = persist(new Statement(this.speaker, this.testland, LocalDate.of(2030, 3, 1), "Yes.",
-				true, this.source, Set.of()));
+				Attribution.SAID, this.source, Set.of()));
 		org.springframework.test.util.ReflectionTestUtils.setField(withContext, "context",
 				"Asked about the Quixotic bridge");
 		flushAndClear();
@@ -96,8 +97,8 @@ class StatementSearchTests {
 
 	@Test
 	void countryFilterFindsWhatWasSaidOnItsBehalf() {
-		persist(new Statement(this.speaker, this.testland, LocalDate.of(2030, 3, 2), "On behalf of Testland", true,
-				this.source, Set.of()));
+		persist(new Statement(this.speaker, this.testland, LocalDate.of(2030, 3, 2), "On behalf of Testland",
+				Attribution.SAID, this.source, Set.of()));
 		flushAndClear();
 		assertThat(texts(ours(new StatementFilter(null, null, this.testland, null, null, null, FAR))))
 			.containsExactly("On behalf of Testland", "Testland speaks for itself about ZYGOMORPHIC lines");
@@ -189,7 +190,7 @@ class StatementSearchTests {
 
 	private void say(Actor who, LocalDate on, String text, Topic topic) {
 		Actor behalf = (who.getKind() == ActorKind.COUNTRY) ? who : null;
-		persist(new Statement(who, behalf, on, text, true, this.source, Set.of(topic)));
+		persist(new Statement(who, behalf, on, text, Attribution.SAID, this.source, Set.of(topic)));
 	}
 
 	private void flushAndClear() {
