@@ -1,18 +1,18 @@
 package org.peaceterms.commitment;
 
-import org.peaceterms.system.Sourcing;
+import org.peaceterms.shared.Sourcing;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
+import org.peaceterms.admin.AdminController;
+import org.peaceterms.admin.AdminListing;
+import org.peaceterms.admin.AdminSupport;
+import org.peaceterms.admin.AuditHistory;
+import org.peaceterms.shared.Figure;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
-import org.peaceterms.system.AdminController;
-import org.peaceterms.system.AdminListing;
-import org.peaceterms.system.AdminSupport;
-import org.peaceterms.system.AuditHistory;
-import org.peaceterms.system.Figure;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;

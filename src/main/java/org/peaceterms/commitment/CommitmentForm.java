@@ -1,10 +1,10 @@
 package org.peaceterms.commitment;
 
-import org.peaceterms.system.Attribution;
-import org.peaceterms.system.FuzzyDate;
-import org.peaceterms.system.DateQualifier;
-import org.peaceterms.system.DatePrecision;
-import org.peaceterms.system.Confidence;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.Confidence;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -18,8 +18,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
-import org.peaceterms.system.Ordered;
+import org.peaceterms.admin.AdminForm;
+import org.peaceterms.admin.Ordered;
 import org.peaceterms.topic.Condition;
 
 /**

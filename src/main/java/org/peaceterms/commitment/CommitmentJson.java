@@ -1,18 +1,18 @@
 package org.peaceterms.commitment;
 
-import org.peaceterms.system.Confidence;
-import org.peaceterms.system.Attribution;
-import org.peaceterms.system.DateJson;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.DateJson;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRef;
+import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citation;
-import org.peaceterms.system.FigureJson;
-import org.peaceterms.system.Links;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.TopicRef;
+import org.peaceterms.web.Links;
 
 /**
  * A {@link Commitment} as the JSON API gives it: who pledged, asked for or estimated

@@ -1,14 +1,14 @@
 package org.peaceterms.commitment;
 
-import org.peaceterms.system.Confidence;
-import org.peaceterms.system.Attribution;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.Attribution;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.Figure;
+import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citations;
-import org.peaceterms.system.Figure;
-import org.peaceterms.system.FigureJson;
 import org.peaceterms.topic.Condition;
 
 /**

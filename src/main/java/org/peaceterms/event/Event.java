@@ -16,10 +16,11 @@ import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.AuditedEntity;
-import org.peaceterms.system.Sourcing;
-import org.peaceterms.system.FuzzyDate;
+import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.Sourcing;
+import org.peaceterms.shared.FuzzyDate;
 import org.springframework.util.Assert;
 
 /**

@@ -1,7 +1,7 @@
 package org.peaceterms.event;
 
-import org.peaceterms.system.Confidence;
-import org.peaceterms.system.DateJson;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRef;
 import org.peaceterms.source.Citation;
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /**
  * An {@link Event} as the JSON API gives it: when and where, who took part, and the

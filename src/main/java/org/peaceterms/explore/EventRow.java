@@ -1,7 +1,7 @@
 package org.peaceterms.explore;
 
 import org.peaceterms.event.EventStatus;
-import org.peaceterms.system.Confidence;
+import org.peaceterms.shared.Confidence;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -13,11 +13,11 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.AuditedEntity;
-import org.peaceterms.system.FuzzyDate;
-import org.peaceterms.system.Sourcing;
-import org.peaceterms.system.FuzzyDate;
+import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.shared.Sourcing;
 
 /**
  * An actor signing, endorsing or welcoming a {@link Proposal}, on a date, citing a

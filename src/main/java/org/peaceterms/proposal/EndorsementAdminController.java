@@ -1,15 +1,15 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.system.Sourcing;
+import org.peaceterms.shared.Sourcing;
 import java.util.Objects;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
+import org.peaceterms.admin.AdminController;
+import org.peaceterms.admin.AdminListing;
+import org.peaceterms.admin.AdminSupport;
+import org.peaceterms.admin.AuditHistory;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
-import org.peaceterms.system.AdminController;
-import org.peaceterms.system.AdminListing;
-import org.peaceterms.system.AdminSupport;
-import org.peaceterms.system.AuditHistory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,7 +1,7 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.system.Confidence;
-import org.peaceterms.system.DateJson;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRef;

@@ -1,21 +1,21 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.system.Sourcing;
+import org.peaceterms.shared.Sourcing;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
+import org.peaceterms.admin.AdminController;
+import org.peaceterms.admin.AdminListing;
+import org.peaceterms.admin.AdminSupport;
+import org.peaceterms.admin.AuditHistory;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRepository;
+import org.peaceterms.shared.Slugs;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
-import org.peaceterms.system.AdminController;
-import org.peaceterms.system.AdminListing;
-import org.peaceterms.system.AdminSupport;
-import org.peaceterms.system.AuditHistory;
-import org.peaceterms.system.Slugs;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

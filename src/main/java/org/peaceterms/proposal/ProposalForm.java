@@ -1,9 +1,9 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.system.FuzzyDate;
-import org.peaceterms.system.DateQualifier;
-import org.peaceterms.system.DatePrecision;
-import org.peaceterms.system.Confidence;
+import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.Confidence;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
+import org.peaceterms.admin.AdminForm;
 
 /**
  * The proposal form, with its lineage (what it supersedes, what it derives from). Its

@@ -1,7 +1,7 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.system.Confidence;
-import org.peaceterms.system.DateJson;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -13,7 +13,7 @@ import org.peaceterms.actor.ActorRef;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRef;
 import org.peaceterms.source.Citation;
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /**
  * A {@link Proposal} as the JSON API gives it: who proposed it, where and when, its

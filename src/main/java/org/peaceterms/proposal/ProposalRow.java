@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.Figure;
+import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citations;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.Attribution;
-import org.peaceterms.system.Confidence;
-import org.peaceterms.system.Figure;
-import org.peaceterms.system.FigureJson;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.Figure;
+import org.peaceterms.shared.FigureJson;
 
 /**
  * A row of the proposals page's downloads ({@code /proposals.csv},

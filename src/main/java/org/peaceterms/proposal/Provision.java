@@ -17,11 +17,13 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.Figure;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.Attribution;
-import org.peaceterms.system.AuditedEntity;
-import org.peaceterms.system.Confidence;
-import org.peaceterms.system.Figure;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.Figure;
 import org.peaceterms.topic.Topic;
 import org.springframework.util.Assert;
 

@@ -1,17 +1,20 @@
 package org.peaceterms.proposal;
 
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citation;
-import org.peaceterms.system.Attribution;
-import org.peaceterms.system.Confidence;
-import org.peaceterms.system.FigureJson;
-import org.peaceterms.system.Links;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.FigureJson;
+import org.peaceterms.web.Links;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.peaceterms.web.Links;
 
 /**
  * A {@link Provision} as the JSON API gives it: its number in the proposal, its primary

@@ -3,8 +3,8 @@ package org.peaceterms.proposal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.IdCount;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -66,7 +66,7 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long>, Jpa
 
 	/** How many provisions on record by {@code asOf} cite each source. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(s.id, count(p)) from Provision p join p.proposal pr join p.sources s
+			select new org.peaceterms.shared.IdCount(s.id, count(p)) from Provision p join p.proposal pr join p.sources s
 			where p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
 			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
 			group by s.id
@@ -75,7 +75,7 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long>, Jpa
 
 	/** How many provisions on record by {@code asOf} each topic has. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(t.id, count(p)) from Provision p join p.proposal pr join p.topics t
+			select new org.peaceterms.shared.IdCount(t.id, count(p)) from Provision p join p.proposal pr join p.topics t
 			where p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
 			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
 			group by t.id

@@ -1,6 +1,6 @@
 package org.peaceterms.statement;
 
-import org.peaceterms.system.Sourcing;
+import org.peaceterms.shared.Sourcing;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
+import org.peaceterms.admin.AdminController;
+import org.peaceterms.admin.AdminListing;
+import org.peaceterms.admin.AdminSupport;
+import org.peaceterms.admin.AuditHistory;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
-import org.peaceterms.system.AdminController;
-import org.peaceterms.system.AdminListing;
-import org.peaceterms.system.AdminSupport;
-import org.peaceterms.system.AuditHistory;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;

@@ -1,9 +1,9 @@
 package org.peaceterms.statement;
 
-import org.peaceterms.system.FuzzyDate;
-import org.peaceterms.system.DateQualifier;
-import org.peaceterms.system.DatePrecision;
-import org.peaceterms.system.Confidence;
+import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.Confidence;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
+import org.peaceterms.admin.AdminForm;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Stance;
 

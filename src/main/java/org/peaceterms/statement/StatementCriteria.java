@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
-import org.peaceterms.system.ApiParams;
-import org.peaceterms.system.Confidence;
+import org.peaceterms.opendata.ApiParams;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.topic.Topic;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -24,15 +26,19 @@ import org.springframework.data.jpa.domain.Specification;
  * @param to said on or before
  * @param asOf nothing said later is found
  */
-record StatementCriteria(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country, @Nullable Topic topic,
-		@Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf, @Nullable Confidence confidence) {
+public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country,
+		@Nullable Topic topic, @Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf,
+		@Nullable Confidence confidence) {
 
-	StatementCriteria(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country, @Nullable Topic topic,
-			@Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf) {
+	public StatementCriteria(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country,
+			@Nullable Topic topic, @Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf) {
 		this(text, speaker, country, topic, from, to, asOf, null);
 	}
 
-	Specification<Statement> specification() {
+	/** Newest first: by the date said, then the latest entered. */
+	public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("saidOn"), Sort.Order.desc("id"));
+
+	public Specification<Statement> specification() {
 		return (root, query, cb) -> {
 			if (!ApiParams.isCount(query)) {
 				root.fetch("speaker", JoinType.LEFT);

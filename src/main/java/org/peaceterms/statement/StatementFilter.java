@@ -3,7 +3,7 @@ package org.peaceterms.statement;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
-import org.peaceterms.system.Confidence;
+import org.peaceterms.shared.Confidence;
 import org.peaceterms.topic.Topic;
 
 /**

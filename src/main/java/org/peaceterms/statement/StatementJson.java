@@ -12,13 +12,14 @@ import org.peaceterms.event.EventRef;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRef;
 import org.peaceterms.source.Citation;
-import org.peaceterms.system.Attribution;
-import org.peaceterms.system.Claims;
-import org.peaceterms.system.Confidence;
-import org.peaceterms.system.DateJson;
-import org.peaceterms.system.Links;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Claims;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
+import org.peaceterms.web.Links;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRef;
+import org.peaceterms.web.Links;
 
 /**
  * A {@link Statement} as the JSON API gives it: who (a named actor, or an unnamed

@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.event.Event;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.Attribution;
-import org.peaceterms.system.Claims;
-import org.peaceterms.system.Confidence;
-import org.peaceterms.system.FuzzyDate;
-import org.peaceterms.system.Links;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Claims;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.web.Links;
 import org.peaceterms.topic.Topic;
+import org.peaceterms.web.Links;
 
 /**
  * A row of the statements page's downloads ({@code /statements.csv},

@@ -212,11 +212,11 @@ class StatementAdminTests {
 				.orElseThrow();
 			assertThat(saved.getSpeaker()).isNull();
 			assertThat(saved.getSpeakerName()).isEqualTo("U.S. officials");
-			assertThat(saved.getAttribution()).isEqualTo(org.peaceterms.system.Attribution.REPORTED);
+			assertThat(saved.getAttribution()).isEqualTo(org.peaceterms.shared.Attribution.REPORTED);
 			assertThat(saved.getAccordingTo()).isEqualTo("sources cited by AFP");
 			assertThat(saved.getSaidOn()).isEqualTo(java.time.LocalDate.of(2025, 2, 1));
 			assertThat(saved.getDate().edtf()).isEqualTo("2025-02~");
-			assertThat(saved.getSourcing().getConfidence()).isEqualTo(org.peaceterms.system.Confidence.UNCONFIRMED);
+			assertThat(saved.getSourcing().getConfidence()).isEqualTo(org.peaceterms.shared.Confidence.UNCONFIRMED);
 			assertThat(saved.getSourcing().getExcerpt()).startsWith("Sources cited by AFP");
 		});
 	}

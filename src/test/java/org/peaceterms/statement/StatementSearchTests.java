@@ -1,6 +1,6 @@
 package org.peaceterms.statement;
 
-import org.peaceterms.system.Attribution;
+import org.peaceterms.shared.Attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;

@@ -1,0 +1,9 @@
+/**
+ * The small kernel every feature uses: the audited base entity and Envers revision,
+ * figures, the as-of date, slugs, the 400/404 exceptions, and the evidence every dated
+ * claim carries (attribution, dates as precise as the source, excerpt, confidence).
+ */
+@NullMarked
+package org.peaceterms.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,0 @@
-package org.peaceterms.system;
-
-/** How precisely a source dates something: to the day, the month or the year. */
-public enum DatePrecision {
-
-	DAY, MONTH, YEAR
-
-}
