@@ -1,5 +1,5 @@
--- Issue 9 shipped-data re-audit, part 2 of 5: events, proposals, endorsements and provisions. Every shipped fact re-read against the five articles with the
--- evidence model of V20 (attribution, according to, date precision and qualifier, supporting excerpt,
+-- Issue 9 shipped-data re-audit, part 2 of 5: events, proposals, endorsements and provisions.
+-- Every shipped fact re-read against the five articles with the evidence model of V20 (attribution, according to, date precision and qualifier, supporting excerpt,
 -- confidence). The judgement calls are listed in docs/seed-data.md. Ids of surviving records are kept;
 -- records no passage supports are deleted with their join rows, or retired where an editor's row
 -- still refers to them. New records use unused ids below 10000. Runs unchanged on H2 and PostgreSQL.
