@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -316,11 +315,27 @@ class ShippedEvidenceTests {
 	 * re-audit removes still migrates: those rows are retired instead of deleted, and the
 	 * editors' rows are untouched.
 	 */
-	@Test
-	void aDatabaseWithEditorsRowsOnRemovedRecordsStillMigrates() throws Exception {
-		String url = "jdbc:h2:mem:editors" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-		flyway(url, "sa", "", null).target("20").load().migrate();
-		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+	@ParameterizedTest
+	@EnumSource(Database.class)
+	void aDatabaseWithEditorsRowsOnRemovedRecordsStillMigrates(Database database) throws Exception {
+		String url;
+		String user;
+		String password;
+		String schema = null;
+		if (database == Database.H2) {
+			url = "jdbc:h2:mem:editors" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+			user = "sa";
+			password = "";
+		}
+		else {
+			requirePostgres();
+			schema = SCHEMA + "_ed";
+			url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+			user = USER;
+			password = PASSWORD;
+		}
+		flyway(url, user, password, schema).target("20").load().migrate();
+		try (Connection connection = DriverManager.getConnection(url, user, password);
 				Statement statement = connection.createStatement()) {
 			statement.execute("""
 					insert into actor_position (id, actor_id, topic_id, stance, valid_from, source_id, summary)
@@ -329,7 +344,7 @@ class ShippedEvidenceTests {
 			statement.execute("""
 					insert into statement (id, speaker_id, said_on, text, source_id, provision_id)
 					values (10002, 50, date '2025-12-16', 'Editor''s statement', 5, 9)""");
-			flyway(url, "sa", "", null).load().migrate();
+			flyway(url, user, password, schema).load().migrate();
 			assertThat(one(connection, "select retired from statement where id = 86")).containsEntry("retired", true);
 			assertThat(one(connection, "select retired from provision where id = 9")).containsEntry("retired", true);
 			assertThat(count(connection, "select count(*) from statement where id in (87, 88)")).isZero();
@@ -337,6 +352,9 @@ class ShippedEvidenceTests {
 				.isEqualTo(1);
 			assertThat(one(connection, "select provision_id from statement where id = 10002"))
 				.containsEntry("provision_id", 9L);
+			if (schema != null) {
+				statement.execute("drop schema " + schema + " cascade");
+			}
 		}
 	}
 
@@ -364,14 +382,7 @@ class ShippedEvidenceTests {
 			connection = DriverManager.getConnection(url, "sa", "");
 		}
 		else {
-			TestEnvironment.require(URL != null && !URL.isBlank(),
-					"PEACETERMS_TEST_POSTGRES_URL is not set (e.g. jdbc:postgresql://127.0.0.1:5432/test)");
-			try (Connection probe = DriverManager.getConnection(URL, USER, PASSWORD)) {
-				TestEnvironment.require(probe.isValid(5), "PostgreSQL at " + URL + " does not answer");
-			}
-			catch (SQLException ex) {
-				TestEnvironment.require(false, "PostgreSQL at " + URL + " is unreachable: " + ex.getMessage());
-			}
+			requirePostgres();
 			String separator = URL.contains("?") ? "&" : "?";
 			String url = URL + separator + "currentSchema=" + SCHEMA;
 			flyway(url, USER, PASSWORD, SCHEMA).load().migrate();
@@ -379,6 +390,17 @@ class ShippedEvidenceTests {
 		}
 		CONNECTIONS.put(database, connection);
 		return connection;
+	}
+
+	private static void requirePostgres() {
+		TestEnvironment.require(URL != null && !URL.isBlank(),
+				"PEACETERMS_TEST_POSTGRES_URL is not set (e.g. jdbc:postgresql://127.0.0.1:5432/test)");
+		try (Connection probe = DriverManager.getConnection(URL, USER, PASSWORD)) {
+			TestEnvironment.require(probe.isValid(5), "PostgreSQL at " + URL + " does not answer");
+		}
+		catch (SQLException ex) {
+			TestEnvironment.require(false, "PostgreSQL at " + URL + " is unreachable: " + ex.getMessage());
+		}
 	}
 
 	private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url, String user,
