@@ -298,7 +298,7 @@ class ShippedEvidenceTests {
 			.isGreaterThan(90);
 		assertThat(count(connection, "select count(*) from statement_aud where rev = " + revision + " and revtype = 0"))
 			.isEqualTo(count(connection,
-					"select count(*) from statement where id in (26, 27, 65, 101, 150, 200, 201, 202, 203)"));
+					"select count(*) from statement where id in (26, 27, 65, 66, 101, 102, 150, 151, 200, 201, 202, 203, 204)"));
 		assertThat(count(connection,
 				"select count(*) from statement_aud where rev = " + revision + " and revtype = 2 and id = 86"))
 			.isEqualTo(1);
