@@ -73,7 +73,7 @@ public class ComparisonService {
 		if (left.isEmpty() || right.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(compare(left.get(), right.get()));
+		return Optional.of(compare(left.get(), right.get(), asOf));
 	}
 
 	/** Lines up two different proposals topic by topic. */

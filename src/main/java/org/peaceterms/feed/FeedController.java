@@ -120,8 +120,9 @@ class FeedController {
 		String accordingTo = statement.getAccordingTo();
 		String title = message(
 				"feed.statement." + statement.getAttribution()
-						+ ((statement.getAttribution() == Attribution.REPORTED && accordingTo == null) ? ".anonymous"
-								: ""),
+						+ (((statement.getAttribution() == Attribution.REPORTED && accordingTo == null)
+								|| (statement.getAttribution() == Attribution.ASSESSED && speaker == null))
+										? ".anonymous" : ""),
 				statement.getSpeakerName(), abbreviate(statement.getText()),
 				Objects.requireNonNullElse(accordingTo, ""), source.getLabel());
 		List<String> categories = new ArrayList<>();
@@ -130,8 +131,8 @@ class FeedController {
 		return new AtomFeed.Entry(AtomFeed.TAG + "statement-" + statement.getId(), title,
 				AtomFeed.startOf(statement.getSaidOn()), statement.getSpeakerName(),
 				(speaker != null) ? absolute(Links.page("actors", speaker.getSlug())) : null, null,
-				Claims.sentence(statement.getSpeakerName(), statement.getAttribution(), accordingTo,
-						statement.getText(), source.getLabel()),
+				Claims.sentence(statement.getSpeakerName(), statement.getSpeaker() != null, statement.getAttribution(),
+						accordingTo, statement.getText(), source.getLabel()),
 				absolute(Links.page("statements", statement.getId())), sourceLink(source), source.getLabel(),
 				categories);
 	}

@@ -23,15 +23,18 @@ public final class Claims {
 	 * @param accordingTo whom the source cites, if anyone
 	 * @param text the text as stored
 	 * @param assessor whose assessment it is (the source's outlet or title)
+	 * @param named whether the speaker is a named actor (an assessment then says it is
+	 * not that actor's statement)
 	 */
-	public static String sentence(String speaker, Attribution attribution, @Nullable String accordingTo, String text,
-			String assessor) {
+	public static String sentence(String speaker, boolean named, Attribution attribution, @Nullable String accordingTo,
+			String text, String assessor) {
 		return switch (attribution) {
 			case SAID -> speaker + ": “" + text + "”";
 			case PARAPHRASED -> speaker + " (paraphrase): " + text;
 			case REPORTED ->
 				((accordingTo != null) ? "According to " + accordingTo : "According to reports") + ": " + text;
-			case ASSESSED -> "Assessment by " + assessor + " (not a statement by " + speaker + "): " + text;
+			case ASSESSED ->
+				"Assessment by " + assessor + (named ? " (not a statement by " + speaker + ")" : "") + ": " + text;
 		};
 	}
 

@@ -48,8 +48,8 @@ public record StatementJson(long id, LocalDate saidOn, DateJson date, String tex
 		Actor speaker = statement.getSpeaker();
 		return new StatementJson(statement.getId(), statement.getSaidOn(), DateJson.of(statement.getDate()),
 				statement.getText(), statement.getAttribution(), statement.getAccordingTo(),
-				Claims.sentence(statement.getSpeakerName(), statement.getAttribution(), statement.getAccordingTo(),
-						statement.getText(), statement.getSource().getLabel()),
+				Claims.sentence(statement.getSpeakerName(), statement.getSpeaker() != null, statement.getAttribution(),
+						statement.getAccordingTo(), statement.getText(), statement.getSource().getLabel()),
 				(speaker != null) ? ActorRef.of(speaker) : null, statement.getSpeakerLabel(),
 				(onBehalfOf != null) ? ActorRef.of(onBehalfOf) : null,
 				statement.getTopics()

@@ -40,8 +40,8 @@ public record StatementRow(long id, LocalDate saidOn, String dateEdtf, @Nullable
 				statement.getSpeakerName(), (speaker != null) ? speaker.getSlug() : null,
 				(onBehalfOf != null) ? onBehalfOf.getName() : null, (onBehalfOf != null) ? onBehalfOf.getSlug() : null,
 				statement.getText(), statement.getAttribution(), statement.getAccordingTo(),
-				Claims.sentence(statement.getSpeakerName(), statement.getAttribution(), statement.getAccordingTo(),
-						statement.getText(), source.getLabel()),
+				Claims.sentence(statement.getSpeakerName(), statement.getSpeaker() != null, statement.getAttribution(),
+						statement.getAccordingTo(), statement.getText(), source.getLabel()),
 				statement.getTopics()
 					.stream()
 					.sorted(Comparator.comparing(Topic::getSortOrder))

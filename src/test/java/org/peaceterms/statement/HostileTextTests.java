@@ -144,7 +144,7 @@ class HostileTextTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		texts.stream()
 			.filter((text) -> text.contains("\uFFFE"))
-			.forEach((text) -> assertThat(raw).contains("hostile-speaker,,," + protectedCell(text) + ",true,"));
+			.forEach((text) -> assertThat(raw).contains("hostile-speaker,,," + protectedCell(text) + ",SAID,"));
 		assertThat(table.records()).filteredOn((row) -> readable.contains(row.get("id"))).allSatisfy((row) -> {
 			assertThat(row.get("speaker")).isEqualTo(HOSTILE);
 			assertThat(row.get("sourceTitle")).isEqualTo(HOSTILE);
