@@ -1,15 +1,15 @@
 package org.peaceterms.admin;
 
-import org.peaceterms.shared.DateQualifier;
-import org.peaceterms.shared.DatePrecision;
-import org.peaceterms.shared.Confidence;
-import org.peaceterms.shared.Attribution;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.DateQualifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -1,6 +1,5 @@
 package org.peaceterms.commitment;
 
-import org.peaceterms.shared.Sourcing;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +10,7 @@ import org.peaceterms.admin.AdminListing;
 import org.peaceterms.admin.AdminSupport;
 import org.peaceterms.admin.AuditHistory;
 import org.peaceterms.shared.Figure;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
 import org.peaceterms.topic.Condition;

@@ -1,10 +1,5 @@
 package org.peaceterms.commitment;
 
-import org.peaceterms.shared.Attribution;
-import org.peaceterms.shared.FuzzyDate;
-import org.peaceterms.shared.DateQualifier;
-import org.peaceterms.shared.DatePrecision;
-import org.peaceterms.shared.Confidence;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +15,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
 import org.peaceterms.admin.Ordered;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.FuzzyDate;
 import org.peaceterms.topic.Condition;
 
 /**

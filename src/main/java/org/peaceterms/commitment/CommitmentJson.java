@@ -1,13 +1,13 @@
 package org.peaceterms.commitment;
 
-import org.peaceterms.shared.Confidence;
-import org.peaceterms.shared.Attribution;
-import org.peaceterms.shared.DateJson;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRef;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citation;
 import org.peaceterms.topic.Condition;
@@ -26,12 +26,12 @@ public record CommitmentJson(long id, ActorRef actor, TopicRef topic, Commitment
 		@Nullable String excerpt, Confidence confidence) {
 
 	public static CommitmentJson of(Commitment commitment) {
-		return new CommitmentJson(commitment.getId(), ActorRef.of(commitment.getActor()),
+		return new CommitmentJson(commitment.requireId(), ActorRef.of(commitment.getActor()),
 				TopicRef.of(commitment.getTopic()), commitment.getKind(), commitment.getBasis(), commitment.getStatus(),
 				commitment.getDescription(), FigureJson.of(commitment.getAmount()), commitment.getAmountPeriod(),
 				commitment.getConditions().stream().sorted().toList(), commitment.getConditionsNote(),
 				commitment.getMadeOn(), Citation.of(commitment.getSources()),
-				Links.of("self", Links.api("commitments", commitment.getId()), "html",
+				Links.of("self", Links.api("commitments", commitment.requireId()), "html",
 						Links.page("commitments") + "?actor=" + commitment.getActor().getSlug()),
 				commitment.getAttribution(), commitment.getAccordingTo(), DateJson.of(commitment.getDate()),
 				commitment.getSourcing().getExcerpt(), commitment.getSourcing().getConfidence());

@@ -1,11 +1,11 @@
 package org.peaceterms.commitment;
 
-import org.peaceterms.shared.Confidence;
-import org.peaceterms.shared.Attribution;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
 import org.peaceterms.shared.Figure;
 import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citations;
@@ -27,9 +27,9 @@ public record CommitmentRow(long id, String actor, String actorSlug, String topi
 	static CommitmentRow of(Commitment commitment) {
 		Figure amount = commitment.getAmount();
 		Citations citations = Citations.of(commitment.getSources());
-		return new CommitmentRow(commitment.getId(), commitment.getActor().getName(), commitment.getActor().getSlug(),
-				commitment.getTopic().getName(), commitment.getTopic().getSlug(), commitment.getKind(),
-				commitment.getBasis(), commitment.getStatus(), commitment.getDescription(),
+		return new CommitmentRow(commitment.requireId(), commitment.getActor().getName(),
+				commitment.getActor().getSlug(), commitment.getTopic().getName(), commitment.getTopic().getSlug(),
+				commitment.getKind(), commitment.getBasis(), commitment.getStatus(), commitment.getDescription(),
 				(amount != null) ? FigureJson.plain(amount.getMin()) : null,
 				(amount != null) ? FigureJson.plain(amount.getMax()) : null, (amount != null) ? amount.getUnit() : null,
 				commitment.getAmountPeriod(), (amount != null) ? amount.getText() : null,

@@ -1,6 +1,5 @@
 package org.peaceterms.event;
 
-import org.peaceterms.shared.Sourcing;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.peaceterms.admin.AdminListing;
 import org.peaceterms.admin.AdminSupport;
 import org.peaceterms.admin.AuditHistory;
 import org.peaceterms.shared.Slugs;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
 import org.springframework.stereotype.Controller;

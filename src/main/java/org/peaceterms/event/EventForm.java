@@ -1,9 +1,5 @@
 package org.peaceterms.event;
 
-import org.peaceterms.shared.FuzzyDate;
-import org.peaceterms.shared.DateQualifier;
-import org.peaceterms.shared.DatePrecision;
-import org.peaceterms.shared.Confidence;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +11,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
 import org.peaceterms.admin.Ordered;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.FuzzyDate;
 
 /**
  * The event form. Events may lie in the future (a scheduled summit); an empty slug is

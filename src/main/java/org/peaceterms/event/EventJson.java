@@ -1,7 +1,5 @@
 package org.peaceterms.event;
 
-import org.peaceterms.shared.Confidence;
-import org.peaceterms.shared.DateJson;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRef;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import org.peaceterms.source.Citation;
 import org.peaceterms.web.Links;
 

@@ -1,14 +1,14 @@
 package org.peaceterms.explore;
 
-import org.peaceterms.event.EventStatus;
-import org.peaceterms.shared.Confidence;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventKind;
+import org.peaceterms.event.EventStatus;
 import org.peaceterms.proposal.Proposal;
+import org.peaceterms.shared.Confidence;
 import org.peaceterms.source.Citations;
 
 /**

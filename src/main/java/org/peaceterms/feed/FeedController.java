@@ -10,14 +10,10 @@ import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.opendata.AtomFeed;
 import org.peaceterms.shared.AsOf;
-import org.peaceterms.shared.NotFoundException;
-import org.peaceterms.source.Source;
-import org.peaceterms.shared.AsOf;
-import org.peaceterms.opendata.AtomFeed;
 import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.Claims;
-import org.peaceterms.web.Links;
 import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.source.Source;
 import org.peaceterms.stance.StanceTimelineService;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.Statement;
@@ -91,7 +87,8 @@ class FeedController {
 		this.statements
 			.findBy(criteria.specification(),
 					(query) -> query.sortBy(StatementCriteria.NEWEST_FIRST).limit(AtomFeed.ENTRIES).all())
-			.forEach((statement) -> dated.add(new Dated(statement.getSaidOn(), 0, statement.getId(), statement, null)));
+			.forEach((statement) -> dated
+				.add(new Dated(statement.getSaidOn(), 0, statement.requireId(), statement, null)));
 		// The changes as the stances page counts them (of two positions on one day, the
 		// later).
 		this.stances.latestChanges(new AsOf(today), (actor != null) ? Integer.MAX_VALUE : AtomFeed.ENTRIES)
@@ -128,12 +125,12 @@ class FeedController {
 		List<String> categories = new ArrayList<>();
 		categories.add("statement");
 		statement.getTopics().stream().map(Topic::getSlug).sorted().forEach(categories::add);
-		return new AtomFeed.Entry(AtomFeed.TAG + "statement-" + statement.getId(), title,
+		return new AtomFeed.Entry(AtomFeed.TAG + "statement-" + statement.requireId(), title,
 				AtomFeed.startOf(statement.getSaidOn()), statement.getSpeakerName(),
 				(speaker != null) ? absolute(Links.page("actors", speaker.getSlug())) : null, null,
 				Claims.sentence(statement.getSpeakerName(), statement.getSpeaker() != null, statement.getAttribution(),
 						accordingTo, statement.getText(), source.getLabel()),
-				absolute(Links.page("statements", statement.getId())), sourceLink(source), source.getLabel(),
+				absolute(Links.page("statements", statement.requireId())), sourceLink(source), source.getLabel(),
 				categories);
 	}
 
@@ -145,7 +142,7 @@ class FeedController {
 			.stream()
 			.max(Comparator.comparing(Statement::getSaidOn).thenComparing(Statement::getId))
 			.orElse(null);
-		String alternate = (evidence != null) ? Links.page("statements", evidence.getId())
+		String alternate = (evidence != null) ? Links.page("statements", evidence.requireId())
 				: Links.page("stances") + "?topic=" + position.getTopic().getSlug();
 		Source source = position.getSource();
 		return new AtomFeed.Entry(AtomFeed.TAG + "position-" + position.getId(), title,

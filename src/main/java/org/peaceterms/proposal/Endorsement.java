@@ -14,10 +14,9 @@ import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.shared.AuditedEntity;
-import org.peaceterms.source.Source;
-import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.shared.FuzzyDate;
 import org.peaceterms.shared.Sourcing;
+import org.peaceterms.source.Source;
 
 /**
  * An actor signing, endorsing or welcoming a {@link Proposal}, on a date, citing a

@@ -1,6 +1,5 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.shared.Sourcing;
 import java.util.Objects;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
@@ -8,6 +7,7 @@ import org.peaceterms.admin.AdminController;
 import org.peaceterms.admin.AdminListing;
 import org.peaceterms.admin.AdminSupport;
 import org.peaceterms.admin.AuditHistory;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
 import org.springframework.stereotype.Controller;

@@ -1,15 +1,15 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.shared.FuzzyDate;
-import org.peaceterms.shared.DateQualifier;
-import org.peaceterms.shared.DatePrecision;
-import org.peaceterms.shared.Confidence;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.FuzzyDate;
 
 /**
  * The endorsement form: an actor backing a proposal, on a date, citing a source.

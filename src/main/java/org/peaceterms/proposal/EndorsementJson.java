@@ -1,10 +1,10 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.shared.Confidence;
-import org.peaceterms.shared.DateJson;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRef;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import org.peaceterms.source.Citation;
 
 /**

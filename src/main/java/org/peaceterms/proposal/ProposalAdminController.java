@@ -1,6 +1,5 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.shared.Sourcing;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.peaceterms.admin.AuditHistory;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRepository;
 import org.peaceterms.shared.Slugs;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
 import org.springframework.data.domain.Sort;

@@ -1,15 +1,9 @@
 package org.peaceterms.proposal;
 
-import java.time.LocalDate;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.peaceterms.shared.AsOf;
-import org.peaceterms.shared.NotFoundException;
-import org.peaceterms.shared.Preload;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

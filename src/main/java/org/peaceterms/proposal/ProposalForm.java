@@ -1,9 +1,5 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.shared.FuzzyDate;
-import org.peaceterms.shared.DateQualifier;
-import org.peaceterms.shared.DatePrecision;
-import org.peaceterms.shared.Confidence;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.FuzzyDate;
 
 /**
  * The proposal form, with its lineage (what it supersedes, what it derives from). Its

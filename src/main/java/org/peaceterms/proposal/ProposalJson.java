@@ -1,7 +1,5 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.shared.Confidence;
-import org.peaceterms.shared.DateJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,6 +10,8 @@ import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRef;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRef;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import org.peaceterms.source.Citation;
 import org.peaceterms.web.Links;
 

@@ -17,13 +17,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.shared.AuditedEntity;
-import org.peaceterms.shared.Figure;
-import org.peaceterms.source.Source;
 import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.shared.Confidence;
 import org.peaceterms.shared.Figure;
+import org.peaceterms.source.Source;
 import org.peaceterms.topic.Topic;
 import org.springframework.util.Assert;
 

@@ -13,11 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
+import org.peaceterms.admin.Ordered;
 import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.Confidence;
-import org.peaceterms.admin.Ordered;
-import org.peaceterms.admin.AdminForm;
-import org.peaceterms.admin.Ordered;
 
 /**
  * The provision form: one numbered term of a proposal, with an optional figure as a

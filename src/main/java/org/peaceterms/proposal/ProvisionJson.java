@@ -1,19 +1,16 @@
 package org.peaceterms.proposal;
 
-import java.util.List;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
-import org.peaceterms.shared.FigureJson;
-import org.peaceterms.source.Citation;
-import org.peaceterms.shared.Attribution;
-import org.peaceterms.shared.Confidence;
-import org.peaceterms.shared.FigureJson;
-import org.peaceterms.web.Links;
-import org.peaceterms.topic.Topic;
-import org.peaceterms.topic.TopicRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.FigureJson;
+import org.peaceterms.source.Citation;
+import org.peaceterms.topic.Topic;
+import org.peaceterms.topic.TopicRef;
 import org.peaceterms.web.Links;
 
 /**
@@ -30,11 +27,11 @@ public record ProvisionJson(long id, ProposalRef proposal, int number, TopicRef 
 
 	public static ProvisionJson of(Provision provision) {
 		Proposal proposal = provision.getProposal();
-		return new ProvisionJson(provision.getId(), ProposalRef.of(proposal), provision.getNumber(),
+		return new ProvisionJson(provision.requireId(), ProposalRef.of(proposal), provision.getNumber(),
 				TopicRef.of(provision.getTopic()), sortedTopics(provision).stream().map(TopicRef::of).toList(),
 				provision.getText(), provision.getAttribution(), provision.getAccordingTo(),
 				FigureJson.of(provision.getFigure()), provision.getExcerpt(), provision.getConfidence(),
-				Citation.of(provision.getSources()), Links.of("self", Links.api("provisions", provision.getId()),
+				Citation.of(provision.getSources()), Links.of("self", Links.api("provisions", provision.requireId()),
 						"html", Links.page("proposals", proposal.getSlug()) + "#provision-" + provision.getNumber()));
 	}
 

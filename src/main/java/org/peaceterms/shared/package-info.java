@@ -3,7 +3,9 @@
  * figures, the as-of date, slugs, the 400/404 exceptions, and the evidence every dated
  * claim carries (attribution, dates as precise as the source, excerpt, confidence).
  */
+@ApplicationModule(displayName = "Shared kernel", allowedDependencies = {})
 @NullMarked
 package org.peaceterms.shared;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,9 +1,9 @@
 package org.peaceterms.stance;
 
-import org.peaceterms.shared.Confidence;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.Confidence;
 import org.peaceterms.source.Source;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.Statement;

@@ -1,6 +1,5 @@
 package org.peaceterms.statement;
 
-import org.peaceterms.shared.Sourcing;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import org.peaceterms.admin.AdminController;
 import org.peaceterms.admin.AdminListing;
 import org.peaceterms.admin.AdminSupport;
 import org.peaceterms.admin.AuditHistory;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
 import org.peaceterms.topic.Condition;

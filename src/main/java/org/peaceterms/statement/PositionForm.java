@@ -1,9 +1,5 @@
 package org.peaceterms.statement;
 
-import org.peaceterms.shared.FuzzyDate;
-import org.peaceterms.shared.DateQualifier;
-import org.peaceterms.shared.DatePrecision;
-import org.peaceterms.shared.Confidence;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -14,6 +10,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.FuzzyDate;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Stance;
 

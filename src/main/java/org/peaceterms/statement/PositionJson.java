@@ -1,14 +1,14 @@
 package org.peaceterms.statement;
 
-import org.peaceterms.shared.Confidence;
-import org.peaceterms.shared.Attribution;
-import org.peaceterms.shared.DateJson;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRef;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import org.peaceterms.source.Citation;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Ladder;
@@ -33,17 +33,18 @@ public record PositionJson(long id, ActorRef actor, TopicRef topic, Ladder ladde
 		Confidence confidence) {
 
 	public static PositionJson of(Position position, @Nullable Stance previous) {
-		return new PositionJson(position.getId(), ActorRef.of(position.getActor()), TopicRef.of(position.getTopic()),
-				position.getStance().getLadder(), position.getStance(), position.getStance().getRank(), previous,
-				StanceHistory.isChange(position, previous), position.getValidFrom(), position.getSummary(),
-				position.getNote(), position.getConditions().stream().sorted().toList(),
+		return new PositionJson(position.requireId(), ActorRef.of(position.getActor()),
+				TopicRef.of(position.getTopic()), position.getStance().getLadder(), position.getStance(),
+				position.getStance().getRank(), previous, StanceHistory.isChange(position, previous),
+				position.getValidFrom(), position.getSummary(), position.getNote(),
+				position.getConditions().stream().sorted().toList(),
 				position.getEvidence()
 					.stream()
 					.sorted(Comparator.comparing(Statement::getSaidOn).thenComparing(Statement::getId))
 					.map(StatementRef::of)
 					.toList(),
 				Citation.of(position.getSource()),
-				Links.of("self", Links.api("positions", position.getId()), "html",
+				Links.of("self", Links.api("positions", position.requireId()), "html",
 						Links.page("stances") + "?topic=" + position.getTopic().getSlug(), "actor",
 						Links.api("actors", position.getActor().getSlug())),
 				DateJson.of(position.getDate()), position.getEvidenceAttributions(), position.isRestingOnReportsOnly(),

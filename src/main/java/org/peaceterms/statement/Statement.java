@@ -19,12 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.event.Event;
 import org.peaceterms.proposal.Provision;
-import org.peaceterms.shared.AuditedEntity;
-import org.peaceterms.source.Source;
 import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.AuditedEntity;
-import org.peaceterms.shared.Sourcing;
 import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.shared.Sourcing;
+import org.peaceterms.source.Source;
 import org.peaceterms.topic.Topic;
 import org.springframework.util.Assert;
 

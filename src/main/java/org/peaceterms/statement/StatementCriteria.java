@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.shared.Confidence;
-import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;

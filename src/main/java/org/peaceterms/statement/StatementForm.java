@@ -13,15 +13,12 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
 import org.peaceterms.admin.HttpUrl;
 import org.peaceterms.admin.RequiredIf;
-import org.peaceterms.source.SourceKind;
-import org.peaceterms.admin.AdminForm;
 import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.Confidence;
 import org.peaceterms.shared.DatePrecision;
 import org.peaceterms.shared.DateQualifier;
 import org.peaceterms.shared.FuzzyDate;
-import org.peaceterms.admin.HttpUrl;
-import org.peaceterms.admin.RequiredIf;
+import org.peaceterms.source.SourceKind;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Stance;
 

@@ -11,12 +11,11 @@ import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRef;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRef;
-import org.peaceterms.source.Citation;
 import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.Claims;
 import org.peaceterms.shared.Confidence;
 import org.peaceterms.shared.DateJson;
-import org.peaceterms.web.Links;
+import org.peaceterms.source.Citation;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRef;
 import org.peaceterms.web.Links;
@@ -46,7 +45,7 @@ public record StatementJson(long id, LocalDate saidOn, DateJson date, String tex
 		Event event = statement.getEvent();
 		Provision provision = statement.getProvision();
 		Actor speaker = statement.getSpeaker();
-		return new StatementJson(statement.getId(), statement.getSaidOn(), DateJson.of(statement.getDate()),
+		return new StatementJson(statement.requireId(), statement.getSaidOn(), DateJson.of(statement.getDate()),
 				statement.getText(), statement.getAttribution(), statement.getAccordingTo(),
 				Claims.sentence(statement.getSpeakerName(), statement.getSpeaker() != null, statement.getAttribution(),
 						statement.getAccordingTo(), statement.getText(), statement.getSource().getLabel()),
@@ -59,8 +58,8 @@ public record StatementJson(long id, LocalDate saidOn, DateJson date, String tex
 					.toList(),
 				(event != null) ? EventRef.of(event) : null, (provision != null) ? ProvisionRef.of(provision) : null,
 				statement.getContext(), statement.getSourcing().getExcerpt(), statement.getSourcing().getConfidence(),
-				Citation.of(statement.getSource()), Links.of("self", Links.api("statements", statement.getId()), "html",
-						Links.page("statements", statement.getId())));
+				Citation.of(statement.getSource()), Links.of("self", Links.api("statements", statement.requireId()),
+						"html", Links.page("statements", statement.requireId())));
 	}
 
 }

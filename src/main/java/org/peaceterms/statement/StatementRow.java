@@ -6,12 +6,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.event.Event;
-import org.peaceterms.source.Source;
 import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.Claims;
 import org.peaceterms.shared.Confidence;
 import org.peaceterms.shared.FuzzyDate;
-import org.peaceterms.web.Links;
+import org.peaceterms.source.Source;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.web.Links;
 
@@ -36,8 +35,8 @@ public record StatementRow(long id, LocalDate saidOn, String dateEdtf, @Nullable
 		Source source = statement.getSource();
 		Actor speaker = statement.getSpeaker();
 		FuzzyDate date = statement.getDate();
-		return new StatementRow(statement.getId(), statement.getSaidOn(), date.edtf(), date.earliest(), date.latest(),
-				statement.getSpeakerName(), (speaker != null) ? speaker.getSlug() : null,
+		return new StatementRow(statement.requireId(), statement.getSaidOn(), date.edtf(), date.earliest(),
+				date.latest(), statement.getSpeakerName(), (speaker != null) ? speaker.getSlug() : null,
 				(onBehalfOf != null) ? onBehalfOf.getName() : null, (onBehalfOf != null) ? onBehalfOf.getSlug() : null,
 				statement.getText(), statement.getAttribution(), statement.getAccordingTo(),
 				Claims.sentence(statement.getSpeakerName(), statement.getSpeaker() != null, statement.getAttribution(),
@@ -49,7 +48,7 @@ public record StatementRow(long id, LocalDate saidOn, String dateEdtf, @Nullable
 					.toList(),
 				(event != null) ? event.getName() : null, statement.getContext(), statement.getSourcing().getExcerpt(),
 				statement.getSourcing().getConfidence(), source.getOutlet(), source.getTitle(), source.getPublishedOn(),
-				source.getUrl(), Links.page("statements", statement.getId()));
+				source.getUrl(), Links.page("statements", statement.requireId()));
 	}
 
 }

@@ -1,11 +1,11 @@
 package org.peaceterms.web;
 
-import org.peaceterms.shared.FuzzyDate;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.FuzzyDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,5 @@
 package org.peaceterms.compare;
 
-import org.peaceterms.shared.Attribution;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -9,6 +8,7 @@ import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalKind;
 import org.peaceterms.proposal.ProposalStatus;
 import org.peaceterms.proposal.Provision;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.Figure;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;

@@ -1,9 +1,22 @@
 package org.peaceterms.compare;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peaceterms.proposal.Proposal;
+import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.proposal.Provision;
-import org.peaceterms.shared.Confidence;
+import org.peaceterms.proposal.ProvisionRepository;
+import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.topic.Ladder;
+import org.peaceterms.topic.Topic;
+import org.peaceterms.topic.TopicRepository;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -12,19 +25,6 @@ import static org.peaceterms.compare.CompareFixtures.TERRITORY;
 import static org.peaceterms.compare.CompareFixtures.figure;
 import static org.peaceterms.compare.CompareFixtures.proposal;
 import static org.peaceterms.compare.CompareFixtures.provision;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.peaceterms.proposal.Proposal;
-import org.peaceterms.proposal.ProposalRepository;
-import org.peaceterms.proposal.ProvisionRepository;
-import org.peaceterms.shared.AsOf;
-import org.peaceterms.topic.Ladder;
-import org.peaceterms.topic.Topic;
-import org.peaceterms.topic.TopicRepository;
 
 /**
  * The comparison lines provisions up by topic, prefers an editor's verdict, flips a pair

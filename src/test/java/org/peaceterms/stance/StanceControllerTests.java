@@ -1,11 +1,5 @@
 package org.peaceterms.stance;
 
-import org.peaceterms.shared.Attribution;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.BDDMockito.given;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.security.SecurityConfiguration;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
@@ -30,6 +25,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
 
 /**
  * The stances page's controller with the real timeline service: the chart, its marks, the

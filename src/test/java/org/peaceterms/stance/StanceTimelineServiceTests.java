@@ -1,12 +1,5 @@
 package org.peaceterms.stance;
 
-import org.peaceterms.shared.Attribution;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
@@ -27,6 +21,12 @@ import org.peaceterms.statement.Statement;
 import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 
 /**
  * The stance timeline: segments from each position to the next, changes of level, marks

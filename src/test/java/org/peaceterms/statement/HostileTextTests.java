@@ -1,8 +1,5 @@
 package org.peaceterms.statement;
 
-import org.peaceterms.shared.Attribution;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import java.io.InputStream;
@@ -20,6 +17,7 @@ import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.feed.FeedControllerTests;
 import org.peaceterms.opendata.AtomFeed;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
@@ -34,6 +32,8 @@ import org.springframework.util.StringUtils;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every string of the Big List of Naughty Strings ({@code blns.json}, MIT) stored as a

@@ -1,8 +1,5 @@
 package org.peaceterms.statement;
 
-import org.peaceterms.shared.Attribution;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
@@ -20,6 +18,8 @@ import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The statement search query: text with escaping, each filter, the as-of date, the count

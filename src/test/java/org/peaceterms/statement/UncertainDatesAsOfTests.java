@@ -2,7 +2,6 @@ package org.peaceterms.statement;
 
 import java.time.LocalDate;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
@@ -12,15 +11,15 @@ import org.peaceterms.event.Event;
 import org.peaceterms.event.EventKind;
 import org.peaceterms.event.EventRepository;
 import org.peaceterms.event.EventStatus;
-import org.peaceterms.source.Reliability;
-import org.peaceterms.source.Source;
-import org.peaceterms.source.SourceKind;
-import org.peaceterms.source.SourceRepository;
 import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.Confidence;
 import org.peaceterms.shared.DatePrecision;
 import org.peaceterms.shared.DateQualifier;
 import org.peaceterms.shared.Sourcing;
+import org.peaceterms.source.Reliability;
+import org.peaceterms.source.Source;
+import org.peaceterms.source.SourceKind;
+import org.peaceterms.source.SourceRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
