@@ -52,7 +52,7 @@ class StatementApiController {
 				ApiParams.record(speaker, "speaker", this.actors::findBySlug),
 				ApiParams.record(country, "country", this.actors::findBySlug),
 				ApiParams.record(topic, "topic", this.topics::findBySlug), ApiParams.date(from, "from"),
-				ApiParams.date(to, "to"), asOf.effective(), StatementController.confidence(confidence));
+				ApiParams.date(to, "to"), asOf.effective(), StatementFilter.confidence(confidence));
 		return ApiPage.of(
 				this.statements.findAll(criteria.specification(), paging.pageable(StatementCriteria.NEWEST_FIRST)),
 				StatementJson::of, paging, request);

@@ -113,23 +113,8 @@ class StatementController {
 			@Nullable String topic, @Nullable String from, @Nullable String to, AsOf asOf,
 			@Nullable String confidence) {
 		return new StatementFilter(text, lookUp(speaker, this::actor), lookUp(country, this::actor),
-				lookUp(topic, this.topics::findBySlug), date(from), date(to), asOf.effective(), confidence(confidence));
-	}
-
-	/**
-	 * The confidence asked for; empty for any.
-	 * @throws BadRequestException when the value is not a confidence
-	 */
-	static @Nullable Confidence confidence(@Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Confidence.valueOf(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("confidence is not one of " + java.util.Arrays.toString(Confidence.values()));
-		}
+				lookUp(topic, this.topics::findBySlug), date(from), date(to), asOf.effective(),
+				StatementFilter.confidence(confidence));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.peaceterms.statement;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.shared.Confidence;
 import org.peaceterms.topic.Topic;
 
@@ -32,6 +33,22 @@ public record StatementFilter(@Nullable String text, @Nullable Actor speaker, @N
 	/** A filter that finds everything said by {@code asOf}. */
 	public static StatementFilter asOf(LocalDate asOf) {
 		return new StatementFilter(null, null, null, null, null, null, asOf);
+	}
+
+	/**
+	 * The confidence asked for; empty for any.
+	 * @throws BadRequestException when the value is not a confidence
+	 */
+	public static @Nullable Confidence confidence(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Confidence.valueOf(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("confidence is not one of " + java.util.Arrays.toString(Confidence.values()));
+		}
 	}
 
 }
