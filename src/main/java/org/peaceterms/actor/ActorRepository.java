@@ -25,6 +25,9 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	 */
 	List<Actor> findByKindAndNameContainingIgnoreCaseAndRetiredFalseOrderByName(ActorKind kind, String part);
 
+	/** An actor of any kind by its name, as typed in the statement form. */
+	Optional<Actor> findFirstByNameIgnoreCaseAndRetiredFalse(String name);
+
 	/** A page of the actors on record (JSON API). */
 	Page<Actor> findByRetiredFalse(Pageable pageable);
 

@@ -21,8 +21,11 @@ import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.shared.Figure;
+import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Topic;
@@ -83,6 +86,21 @@ public class Commitment extends AuditedEntity {
 
 	@Column(name = "made_on", nullable = false)
 	private LocalDate madeOn;
+
+	/**
+	 * How the source gives the pledge: the actor's own words, a paraphrase, a report
+	 * "according to" someone ("according to reports, American forces would ..."), or an
+	 * assessment.
+	 */
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Attribution attribution = Attribution.PARAPHRASED;
+
+	@Column(name = "according_to", length = 200)
+	private @Nullable String accordingTo;
+
+	@Embedded
+	private Sourcing sourcing = new Sourcing();
 
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "commitment_source", joinColumns = @JoinColumn(name = "commitment_id"),
@@ -166,6 +184,28 @@ public class Commitment extends AuditedEntity {
 		return this.madeOn;
 	}
 
+	public Attribution getAttribution() {
+		return this.attribution;
+	}
+
+	public @Nullable String getAccordingTo() {
+		return this.accordingTo;
+	}
+
+	/** Sets how the source attributes the pledge and whom it cites. */
+	public void attribute(Attribution attribution, @Nullable String accordingTo) {
+		this.attribution = attribution;
+		this.accordingTo = (accordingTo != null && !accordingTo.isBlank()) ? accordingTo.strip() : null;
+	}
+
+	/**
+	 * The first source's label: whose assessment an {@link Attribution#ASSESSED} record
+	 * is.
+	 */
+	public String getSourceLabel() {
+		return this.sources.stream().findFirst().map(Source::getLabel).orElse("");
+	}
+
 	public Set<Source> getSources() {
 		return this.sources;
 	}
@@ -190,6 +230,20 @@ public class Commitment extends AuditedEntity {
 		this.madeOn = madeOn;
 		this.sources.clear();
 		this.sources.addAll(sources);
+	}
+
+	public Sourcing getSourcing() {
+		return this.sourcing;
+	}
+
+	/** Replaces the date's precision, the supporting excerpt and the confidence. */
+	public void setSourcing(Sourcing sourcing) {
+		this.sourcing = sourcing;
+	}
+
+	/** The date as precise as the source gives it. */
+	public FuzzyDate getDate() {
+		return this.sourcing.date(this.madeOn);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.peaceterms.admin.AdminListing;
 import org.peaceterms.admin.AdminSupport;
 import org.peaceterms.admin.AuditHistory;
 import org.peaceterms.shared.Figure;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
 import org.peaceterms.topic.Condition;
@@ -61,7 +62,8 @@ class CommitmentAdminController extends AdminController<Commitment, CommitmentFo
 	@Override
 	protected CommitmentForm emptyForm() {
 		return new CommitmentForm(null, null, CommitmentKind.TROOPS, CommitmentBasis.PLEDGE, CommitmentStatus.REPORTED,
-				"", null, null, null, null, null, Set.of(), null, null, Set.of(), null);
+				"", null, null, null, null, null, Set.of(), null, null, Set.of(), null, null, null, null, null, null,
+				null);
 	}
 
 	@Override
@@ -70,9 +72,12 @@ class CommitmentAdminController extends AdminController<Commitment, CommitmentFo
 		return new CommitmentForm(commitment.getActor().getId(), commitment.getTopic().getId(), commitment.getKind(),
 				commitment.getBasis(), commitment.getStatus(), commitment.getDescription(),
 				(amount != null) ? amount.getMin() : null, (amount != null) ? amount.getMax() : null,
-				commitment.getAmountUnit(), commitment.getAmountPeriod(), commitment.getAmountWording(),
-				commitment.getConditions(), commitment.getConditionsNote(), commitment.getMadeOn(),
-				AdminSupport.ids(commitment.getSources()), commitment.getVersion());
+				(amount != null) ? amount.getUnit() : null, commitment.getAmountPeriod(),
+				(amount != null) ? amount.getText() : null, commitment.getConditions(), commitment.getConditionsNote(),
+				commitment.getMadeOn(), AdminSupport.ids(commitment.getSources()),
+				commitment.getSourcing().getDatePrecision(), commitment.getSourcing().getDateQualifier(),
+				commitment.getSourcing().getExcerpt(), commitment.getSourcing().getConfidence(),
+				commitment.getAttribution(), commitment.getAccordingTo(), commitment.getVersion());
 	}
 
 	@Override
@@ -108,6 +113,9 @@ class CommitmentAdminController extends AdminController<Commitment, CommitmentFo
 
 	@Override
 	protected void update(Commitment commitment, CommitmentForm form) {
+		commitment
+			.setSourcing(new Sourcing(form.datePrecision(), form.dateQualifier(), form.excerpt(), form.confidence()));
+		commitment.attribute(Objects.requireNonNull(form.attribution()), form.accordingTo());
 		commitment.update(this.admin.find(Actor.class, Objects.requireNonNull(form.actorId())),
 				this.admin.find(Topic.class, Objects.requireNonNull(form.topicId())),
 				Objects.requireNonNull(form.kind()), Objects.requireNonNull(form.basis()),

@@ -15,6 +15,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
 import org.peaceterms.admin.Ordered;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.FuzzyDate;
 import org.peaceterms.topic.Condition;
 
 /**
@@ -51,9 +56,20 @@ record CommitmentForm(@NotNull(message = "{admin.error.required}") @Nullable Lon
 		@Size(max = 2000) @Nullable String conditionsNote,
 		@NotNull(message = "{admin.error.required}") @PastOrPresent(
 				message = "{admin.error.future}") @Nullable LocalDate madeOn,
-		@NotEmpty(message = "{admin.error.sources}") Set<Long> sourceIds, @Nullable Long version) implements AdminForm {
+		@NotEmpty(message = "{admin.error.sources}") Set<Long> sourceIds,
+		@NotNull(message = "{admin.error.required}") @Nullable DatePrecision datePrecision,
+		@NotNull(message = "{admin.error.required}") @Nullable DateQualifier dateQualifier,
+		@Size(max = 4000) @Nullable String excerpt,
+		@NotNull(message = "{admin.error.required}") @Nullable Confidence confidence,
+		@NotNull(message = "{admin.error.required}") @Nullable Attribution attribution,
+		@Size(max = 200) @Nullable String accordingTo, @Nullable Long version) implements AdminForm {
 
 	CommitmentForm {
+		datePrecision = (datePrecision != null) ? datePrecision : DatePrecision.DAY;
+		dateQualifier = (dateQualifier != null) ? dateQualifier : DateQualifier.EXACT;
+		confidence = (confidence != null) ? confidence : Confidence.SINGLE_SOURCE;
+		madeOn = (madeOn != null) ? FuzzyDate.storedDay(madeOn, datePrecision) : null;
+		attribution = (attribution != null) ? attribution : Attribution.PARAPHRASED;
 		description = (description != null) ? description : "";
 		conditions = (conditions != null && !conditions.isEmpty()) ? EnumSet.copyOf(conditions)
 				: EnumSet.noneOf(Condition.class);

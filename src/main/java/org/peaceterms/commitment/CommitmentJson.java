@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRef;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citation;
 import org.peaceterms.topic.Condition;
@@ -19,7 +22,8 @@ import org.peaceterms.web.Links;
 public record CommitmentJson(long id, ActorRef actor, TopicRef topic, CommitmentKind kind, CommitmentBasis basis,
 		CommitmentStatus status, String description, @Nullable FigureJson amount, @Nullable String amountPeriod,
 		List<Condition> conditions, @Nullable String conditionsNote, LocalDate madeOn, List<Citation> citations,
-		Map<String, String> links) {
+		Map<String, String> links, Attribution attribution, @Nullable String accordingTo, DateJson date,
+		@Nullable String excerpt, Confidence confidence) {
 
 	public static CommitmentJson of(Commitment commitment) {
 		return new CommitmentJson(commitment.requireId(), ActorRef.of(commitment.getActor()),
@@ -28,7 +32,9 @@ public record CommitmentJson(long id, ActorRef actor, TopicRef topic, Commitment
 				commitment.getConditions().stream().sorted().toList(), commitment.getConditionsNote(),
 				commitment.getMadeOn(), Citation.of(commitment.getSources()),
 				Links.of("self", Links.api("commitments", commitment.requireId()), "html",
-						Links.page("commitments") + "?actor=" + commitment.getActor().getSlug()));
+						Links.page("commitments") + "?actor=" + commitment.getActor().getSlug()),
+				commitment.getAttribution(), commitment.getAccordingTo(), DateJson.of(commitment.getDate()),
+				commitment.getSourcing().getExcerpt(), commitment.getSourcing().getConfidence());
 	}
 
 }

@@ -20,6 +20,7 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 	@Query("""
 			select c from Commitment c join fetch c.topic
 			where c.actor = :actor and c.retired = false and c.madeOn <= :asOf
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :asOf)
 			order by c.madeOn desc, c.id
 			""")
 	List<Commitment> findByActor(Actor actor, LocalDate asOf);
@@ -30,6 +31,7 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 	@Query("""
 			select c from Commitment c join fetch c.actor
 			where c.topic = :topic and c.retired = false and c.madeOn <= :asOf
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :asOf)
 			order by c.madeOn desc, c.id
 			""")
 	List<Commitment> findByTopic(Topic topic, LocalDate asOf);
@@ -38,6 +40,7 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 	@Query("""
 			select c from Commitment c join fetch c.actor join fetch c.topic join c.sources s
 			where s = :source and c.retired = false and c.madeOn <= :asOf
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :asOf)
 			order by c.madeOn desc, c.id
 			""")
 	List<Commitment> findBySource(Source source, LocalDate asOf);
@@ -46,6 +49,7 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 	@Query("""
 			select new org.peaceterms.shared.IdCount(s.id, count(c)) from Commitment c join c.sources s
 			where c.retired = false and c.madeOn <= :asOf
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :asOf)
 			group by s.id
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
@@ -58,6 +62,7 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 			select distinct c from Commitment c join fetch c.actor a join fetch c.topic
 			  left join fetch c.sources left join fetch c.conditions
 			where c.retired = false and a.retired = false and c.madeOn <= :until
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :until)
 			order by a.name, a.id, c.madeOn, c.id
 			""")
 	List<Commitment> findUpTo(LocalDate until);

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
 import org.peaceterms.shared.Figure;
 import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citations;
@@ -19,7 +21,8 @@ public record CommitmentRow(long id, String actor, String actorSlug, String topi
 		@Nullable BigDecimal amountMin, @Nullable BigDecimal amountMax, @Nullable String amountUnit,
 		@Nullable String amountPeriod, @Nullable String amountText, List<Condition> conditions,
 		@Nullable String conditionsNote, LocalDate madeOn, List<String> sourceOutlets, List<String> sourceTitles,
-		List<LocalDate> sourcePublishedOn, List<String> sourceUrls) {
+		List<LocalDate> sourcePublishedOn, List<String> sourceUrls, Attribution attribution,
+		@Nullable String accordingTo, String madeOnEdtf, @Nullable String excerpt, Confidence confidence) {
 
 	static CommitmentRow of(Commitment commitment) {
 		Figure amount = commitment.getAmount();
@@ -32,7 +35,8 @@ public record CommitmentRow(long id, String actor, String actorSlug, String topi
 				commitment.getAmountPeriod(), (amount != null) ? amount.getText() : null,
 				commitment.getConditions().stream().sorted().toList(), commitment.getConditionsNote(),
 				commitment.getMadeOn(), citations.outlets(), citations.titles(), citations.publishedOn(),
-				citations.urls());
+				citations.urls(), commitment.getAttribution(), commitment.getAccordingTo(), commitment.getDate().edtf(),
+				commitment.getSourcing().getExcerpt(), commitment.getSourcing().getConfidence());
 	}
 
 }

@@ -66,7 +66,7 @@ class CompareController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "compare/show";
 		}
-		model.addAttribute("comparison", this.comparisons.compare(l, r));
+		model.addAttribute("comparison", this.comparisons.compare(l, r, asOf));
 		return "compare/show";
 	}
 
@@ -85,7 +85,7 @@ class CompareController {
 		if (l.equals(r)) {
 			throw new BadRequestException("a proposal is not compared with itself");
 		}
-		Comparison comparison = this.comparisons.compare(l, r);
+		Comparison comparison = this.comparisons.compare(l, r, asOf);
 		List<CompareRow> rows = comparison.rows()
 			.stream()
 			.map((row) -> CompareRow.of(comparison, row, reason(row.verdict())))

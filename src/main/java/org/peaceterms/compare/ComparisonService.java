@@ -1,5 +1,6 @@
 package org.peaceterms.compare;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,14 +73,25 @@ public class ComparisonService {
 		if (left.isEmpty() || right.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(compare(left.get(), right.get()));
+		return Optional.of(compare(left.get(), right.get(), asOf));
 	}
 
 	/** Lines up two different proposals topic by topic. */
 	@Transactional(readOnly = true)
 	public Comparison compare(Proposal left, Proposal right) {
-		Map<Topic, List<Provision>> leftByTopic = byTopic(this.provisions.findByProposal(left));
-		Map<Topic, List<Provision>> rightByTopic = byTopic(this.provisions.findByProposal(right));
+		return compare(left, right, AsOf.today());
+	}
+
+	/**
+	 * Lines up two different proposals topic by topic, with only the provisions whose own
+	 * sources were published by the as-of date. A provision counts under every topic it
+	 * addresses.
+	 */
+	@Transactional(readOnly = true)
+	public Comparison compare(Proposal left, Proposal right, AsOf asOf) {
+		LocalDate date = asOf.effective();
+		Map<Topic, List<Provision>> leftByTopic = byTopic(onRecord(this.provisions.findByProposal(left), date));
+		Map<Topic, List<Provision>> rightByTopic = byTopic(onRecord(this.provisions.findByProposal(right), date));
 		Map<Topic, Verdict> editorial = editorial(left, right);
 		List<Comparison.Row> rows = new ArrayList<>();
 		List<Topic> gaps = new ArrayList<>();
@@ -109,10 +121,16 @@ public class ComparisonService {
 		return verdicts;
 	}
 
+	private static List<Provision> onRecord(List<Provision> provisions, LocalDate date) {
+		return provisions.stream().filter((provision) -> provision.isOnRecordBy(date)).toList();
+	}
+
 	private static Map<Topic, List<Provision>> byTopic(List<Provision> provisions) {
 		Map<Topic, List<Provision>> byTopic = new HashMap<>();
 		for (Provision provision : provisions) {
-			byTopic.computeIfAbsent(provision.getTopic(), (topic) -> new ArrayList<>()).add(provision);
+			for (Topic topic : provision.getTopics()) {
+				byTopic.computeIfAbsent(topic, (key) -> new ArrayList<>()).add(provision);
+			}
 		}
 		return byTopic;
 	}

@@ -52,13 +52,13 @@ class RelationAdminController extends AdminController<TopicRelation, RelationFor
 
 	@Override
 	protected RelationForm emptyForm() {
-		return new RelationForm(null, null, null, null, "", null);
+		return new RelationForm(null, null, null, null, "", null, null);
 	}
 
 	@Override
 	protected RelationForm toForm(TopicRelation relation) {
 		return new RelationForm(relation.getLeft().getId(), relation.getRight().getId(), relation.getTopic().getId(),
-				relation.getRelation(), relation.getReason(), relation.getVersion());
+				relation.getRelation(), relation.getReason(), relation.getExcerpt(), relation.getVersion());
 	}
 
 	@Override
@@ -94,6 +94,7 @@ class RelationAdminController extends AdminController<TopicRelation, RelationFor
 
 	@Override
 	protected void update(TopicRelation relation, RelationForm form) {
+		relation.setExcerpt(form.excerpt());
 		relation.update(proposal(form.leftId()), proposal(form.rightId()),
 				this.admin.find(Topic.class, Objects.requireNonNull(form.topicId())),
 				Objects.requireNonNull(form.relation()), form.reason().strip());

@@ -4,9 +4,9 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
@@ -91,10 +91,14 @@ class RelationApiController {
 			.distinct()
 			.toList();
 		List<Topic> topicsShown = shown.stream().map(TopicRelation::getTopic).distinct().toList();
-		return new Sides(this.provisions.findByProposalsAndTopics(involved, topicsShown)
-			.stream()
-			.collect(Collectors
-				.groupingBy((provision) -> key(provision.getProposal().getId(), provision.getTopic().getId()))));
+		Map<String, List<Provision>> sides = new HashMap<>();
+		for (Provision provision : this.provisions.findByProposalsAndTopics(involved, topicsShown)) {
+			for (Topic topic : provision.getTopics()) {
+				sides.computeIfAbsent(key(provision.getProposal().getId(), topic.getId()), (key) -> new ArrayList<>())
+					.add(provision);
+			}
+		}
+		return new Sides(sides);
 	}
 
 	private static String key(@Nullable Long proposalId, @Nullable Long topicId) {

@@ -21,7 +21,7 @@ record RelationForm(@NotNull(message = "{admin.error.required}") @Nullable Long 
 		@NotNull(message = "{admin.error.required}") @Nullable Long topicId,
 		@NotNull(message = "{admin.error.required}") @Nullable Relation relation,
 		@NotBlank(message = "{admin.error.required}") @Size(max = 1000) String reason,
-		@Nullable Long version) implements AdminForm {
+		@Size(max = 4000) @Nullable String excerpt, @Nullable Long version) implements AdminForm {
 
 	RelationForm {
 		reason = (reason != null) ? reason : "";

@@ -2,6 +2,7 @@ package org.peaceterms.compare;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRef;
 import org.peaceterms.proposal.Provision;
@@ -15,14 +16,15 @@ import org.peaceterms.web.Links;
  * provisions on that topic with their citations: the facts the verdict rests on.
  */
 public record RelationJson(long id, TopicRef topic, Relation relation, String reason, Side left, Side right,
-		Map<String, String> links) {
+		Map<String, String> links, @Nullable String excerpt) {
 
 	static RelationJson of(TopicRelation relation, List<Provision> leftProvisions, List<Provision> rightProvisions) {
 		return new RelationJson(relation.requireId(), TopicRef.of(relation.getTopic()), relation.getRelation(),
 				relation.getReason(), Side.of(relation.getLeft(), leftProvisions),
 				Side.of(relation.getRight(), rightProvisions),
 				Links.of("self", Links.api("relations", relation.requireId()), "html", Links.page("compare") + "?left="
-						+ relation.getLeft().getSlug() + "&right=" + relation.getRight().getSlug()));
+						+ relation.getLeft().getSlug() + "&right=" + relation.getRight().getSlug()),
+				relation.getExcerpt());
 	}
 
 	/**

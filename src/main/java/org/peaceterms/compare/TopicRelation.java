@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.topic.Topic;
@@ -42,6 +43,10 @@ public class TopicRelation extends AuditedEntity {
 	@Column(nullable = false, length = 1000)
 	private String reason;
 
+	/** The passage of a source the verdict rests on, if any. */
+	@Column(length = 4000)
+	private @Nullable String excerpt;
+
 	public TopicRelation(Proposal left, Proposal right, Topic topic, Relation relation, String reason) {
 		Assert.isTrue(!left.equals(right), "a proposal is not compared with itself");
 		Assert.hasText(reason, "reason is required");
@@ -74,6 +79,14 @@ public class TopicRelation extends AuditedEntity {
 
 	public String getReason() {
 		return this.reason;
+	}
+
+	public @Nullable String getExcerpt() {
+		return this.excerpt;
+	}
+
+	public void setExcerpt(@Nullable String excerpt) {
+		this.excerpt = (excerpt != null && !excerpt.isBlank()) ? excerpt.strip() : null;
 	}
 
 	/** Replaces what an editor can change, under the same rules as the constructor. */

@@ -117,6 +117,9 @@ class DashboardController {
 		List<Event> recent = this.events.findRecent(date, PageRequest.of(0, 5));
 		recent.forEach((event) -> Hibernate.initialize(event.getSources()));
 		model.addAttribute("events", recent);
+		List<Event> scheduled = this.events.findScheduled(date, PageRequest.of(0, 5));
+		scheduled.forEach((event) -> Hibernate.initialize(event.getSources()));
+		model.addAttribute("scheduled", scheduled);
 		model.addAttribute("headline",
 				headline(tracked, countryStances, tally, lastUpdate(latest, changes, recent, tracked)));
 		return "dashboard/home";

@@ -1,6 +1,7 @@
 package org.peaceterms.event;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,8 @@ import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.springframework.util.Assert;
 
@@ -38,6 +41,11 @@ public class Event extends AuditedEntity {
 	@Column(nullable = false, length = 30)
 	private EventKind kind;
 
+	/** Whether it happened: a scheduled event is never shown as having happened. */
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private EventStatus status = EventStatus.HELD;
+
 	@Column(name = "starts_on", nullable = false)
 	private LocalDate startsOn;
 
@@ -55,6 +63,9 @@ public class Event extends AuditedEntity {
 
 	@Column(length = 4000)
 	private @Nullable String description;
+
+	@Embedded
+	private Sourcing sourcing = new Sourcing();
 
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"),
@@ -94,6 +105,14 @@ public class Event extends AuditedEntity {
 
 	public EventKind getKind() {
 		return this.kind;
+	}
+
+	public EventStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(EventStatus status) {
+		this.status = status;
 	}
 
 	public LocalDate getStartsOn() {
@@ -144,6 +163,20 @@ public class Event extends AuditedEntity {
 		this.participants.addAll(participants);
 		this.sources.clear();
 		this.sources.addAll(sources);
+	}
+
+	public Sourcing getSourcing() {
+		return this.sourcing;
+	}
+
+	/** Replaces the date's precision, the supporting excerpt and the confidence. */
+	public void setSourcing(Sourcing sourcing) {
+		this.sourcing = sourcing;
+	}
+
+	/** The date as precise as the source gives it. */
+	public FuzzyDate getDate() {
+		return this.sourcing.date(this.startsOn);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.peaceterms.admin.AdminListing;
 import org.peaceterms.admin.AdminSupport;
 import org.peaceterms.admin.AuditHistory;
 import org.peaceterms.shared.Slugs;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
 import org.springframework.stereotype.Controller;
@@ -50,14 +51,18 @@ class EventAdminController extends AdminController<Event, EventForm> {
 
 	@Override
 	protected EventForm emptyForm() {
-		return new EventForm("", "", EventKind.MEETING, null, null, null, null, null, Set.of(), Set.of(), null);
+		return new EventForm("", "", EventKind.MEETING, null, null, null, null, null, Set.of(), Set.of(), null, null,
+				null, null, null, null);
 	}
 
 	@Override
 	protected EventForm toForm(Event event) {
 		return new EventForm(event.getSlug(), event.getName(), event.getKind(), event.getStartsOn(), event.getEndsOn(),
 				event.getDateNote(), event.getPlace(), event.getDescription(),
-				AdminSupport.ids(event.getParticipants()), AdminSupport.ids(event.getSources()), event.getVersion());
+				AdminSupport.ids(event.getParticipants()), AdminSupport.ids(event.getSources()),
+				event.getSourcing().getDatePrecision(), event.getSourcing().getDateQualifier(),
+				event.getSourcing().getExcerpt(), event.getSourcing().getConfidence(), event.getStatus(),
+				event.getVersion());
 	}
 
 	@Override
@@ -75,6 +80,7 @@ class EventAdminController extends AdminController<Event, EventForm> {
 
 	@Override
 	protected void referenceData(Model model, EventForm form) {
+		model.addAttribute("statusOptions", this.admin.options("eventStatus.", EventStatus.values()));
 		model.addAttribute("kindOptions", this.admin.options("admin.eventKind.", EventKind.values()));
 		model.addAttribute("actorOptions",
 				AdminSupport.options(this.actors.findByRetiredFalseOrderByName(), Actor::getName));
@@ -96,6 +102,8 @@ class EventAdminController extends AdminController<Event, EventForm> {
 
 	@Override
 	protected void update(Event event, EventForm form) {
+		event.setSourcing(new Sourcing(form.datePrecision(), form.dateQualifier(), form.excerpt(), form.confidence()));
+		event.setStatus(Objects.requireNonNull(form.status()));
 		event.update(form.slug().isEmpty() ? event.getSlug() : form.slug(), form.name().strip(),
 				Objects.requireNonNull(form.kind()), Objects.requireNonNull(form.startsOn()), form.endsOn(),
 				AdminSupport.text(form.dateNote()), AdminSupport.text(form.place()),

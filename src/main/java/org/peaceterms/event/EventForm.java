@@ -11,6 +11,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
 import org.peaceterms.admin.Ordered;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.FuzzyDate;
 
 /**
  * The event form. Events may lie in the future (a scheduled summit); an empty slug is
@@ -35,9 +39,20 @@ record EventForm(@Size(max = 120) @Pattern(regexp = "[a-z0-9-]*", message = "{ad
 		@NotNull(message = "{admin.error.required}") @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
 		@Size(max = 1000) @Nullable String dateNote, @Size(max = 200) @Nullable String place,
 		@Size(max = 4000) @Nullable String description, Set<Long> participantIds,
-		@NotEmpty(message = "{admin.error.sources}") Set<Long> sourceIds, @Nullable Long version) implements AdminForm {
+		@NotEmpty(message = "{admin.error.sources}") Set<Long> sourceIds,
+		@NotNull(message = "{admin.error.required}") @Nullable DatePrecision datePrecision,
+		@NotNull(message = "{admin.error.required}") @Nullable DateQualifier dateQualifier,
+		@Size(max = 4000) @Nullable String excerpt,
+		@NotNull(message = "{admin.error.required}") @Nullable Confidence confidence,
+		@NotNull(message = "{admin.error.required}") @Nullable EventStatus status,
+		@Nullable Long version) implements AdminForm {
 
 	EventForm {
+		datePrecision = (datePrecision != null) ? datePrecision : DatePrecision.DAY;
+		dateQualifier = (dateQualifier != null) ? dateQualifier : DateQualifier.EXACT;
+		confidence = (confidence != null) ? confidence : Confidence.SINGLE_SOURCE;
+		startsOn = (startsOn != null) ? FuzzyDate.storedDay(startsOn, datePrecision) : null;
+		status = (status != null) ? status : EventStatus.HELD;
 		slug = (slug != null) ? slug.strip() : "";
 		name = (name != null) ? name : "";
 		participantIds = (participantIds != null) ? new LinkedHashSet<>(participantIds) : new LinkedHashSet<>();

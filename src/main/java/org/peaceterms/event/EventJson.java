@@ -7,6 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRef;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import org.peaceterms.source.Citation;
 import org.peaceterms.web.Links;
 
@@ -16,7 +18,8 @@ import org.peaceterms.web.Links;
  */
 public record EventJson(String slug, String name, EventKind kind, LocalDate startsOn, @Nullable LocalDate endsOn,
 		@Nullable String dateNote, @Nullable String place, @Nullable String description, List<ActorRef> participants,
-		List<Citation> citations, Map<String, String> links) {
+		List<Citation> citations, Map<String, String> links, EventStatus status, DateJson date,
+		@Nullable String excerpt, Confidence confidence) {
 
 	public static EventJson of(Event event) {
 		return new EventJson(event.getSlug(), event.getName(), event.getKind(), event.getStartsOn(), event.getEndsOn(),
@@ -26,8 +29,11 @@ public record EventJson(String slug, String name, EventKind kind, LocalDate star
 					.sorted(Comparator.comparing(Actor::getName))
 					.map(ActorRef::of)
 					.toList(),
-				Citation.of(event.getSources()), Links.of("self", Links.api("events", event.getSlug()), "html",
-						Links.page("events") + "#" + event.getSlug()));
+				Citation.of(event.getSources()),
+				Links.of("self", Links.api("events", event.getSlug()), "html",
+						Links.page("events") + "#" + event.getSlug()),
+				event.getStatus(), DateJson.of(event.getDate()), event.getSourcing().getExcerpt(),
+				event.getSourcing().getConfidence());
 	}
 
 }

@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventKind;
+import org.peaceterms.event.EventStatus;
 import org.peaceterms.proposal.Proposal;
+import org.peaceterms.shared.Confidence;
 import org.peaceterms.source.Citations;
 
 /**
@@ -17,7 +19,8 @@ import org.peaceterms.source.Citations;
 public record EventRow(String slug, String name, EventKind kind, LocalDate startsOn, @Nullable LocalDate endsOn,
 		@Nullable String dateNote, @Nullable String place, @Nullable String description, List<String> participants,
 		List<String> proposalsPresented, List<String> sourceOutlets, List<String> sourceTitles,
-		List<LocalDate> sourcePublishedOn, List<String> sourceUrls) {
+		List<LocalDate> sourcePublishedOn, List<String> sourceUrls, EventStatus status, String startsOnEdtf,
+		@Nullable String excerpt, Confidence confidence) {
 
 	static EventRow of(Event event, List<Proposal> presented) {
 		Citations citations = Citations.of(event.getSources());
@@ -25,7 +28,8 @@ public record EventRow(String slug, String name, EventKind kind, LocalDate start
 				event.getDateNote(), event.getPlace(), event.getDescription(),
 				event.getParticipants().stream().map(Actor::getName).sorted().toList(),
 				presented.stream().map(Proposal::getSlug).toList(), citations.outlets(), citations.titles(),
-				citations.publishedOn(), citations.urls());
+				citations.publishedOn(), citations.urls(), event.getStatus(), event.getDate().edtf(),
+				event.getSourcing().getExcerpt(), event.getSourcing().getConfidence());
 	}
 
 }

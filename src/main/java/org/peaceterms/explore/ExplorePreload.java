@@ -20,7 +20,8 @@ final class ExplorePreload {
 	 */
 	static List<Position> positions(List<Position> positions) {
 		Preload.each(positions, Position::getConditions, Position::getEvidence);
-		positions.forEach((position) -> Preload.each(position.getEvidence(), Statement::getSource));
+		positions
+			.forEach((position) -> Preload.each(position.getEvidence(), Statement::getSource, Statement::getSpeaker));
 		return positions;
 	}
 

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.opendata.AtomFeed;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Claims;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.source.Source;
 import org.peaceterms.stance.StanceTimelineService;
@@ -111,15 +114,23 @@ class FeedController {
 
 	private AtomFeed.Entry statementEntry(Statement statement) {
 		Actor speaker = statement.getSpeaker();
-		String title = message(statement.isVerbatim() ? "feed.statement.title" : "feed.statement.paraphrase",
-				speaker.getName(), abbreviate(statement.getText()));
+		Source source = statement.getSource();
+		String accordingTo = statement.getAccordingTo();
+		String title = message(
+				"feed.statement." + statement.getAttribution()
+						+ (((statement.getAttribution() == Attribution.REPORTED && accordingTo == null)
+								|| (statement.getAttribution() == Attribution.ASSESSED && speaker == null))
+										? ".anonymous" : ""),
+				statement.getSpeakerName(), abbreviate(statement.getText()),
+				Objects.requireNonNullElse(accordingTo, ""), source.getLabel());
 		List<String> categories = new ArrayList<>();
 		categories.add("statement");
 		statement.getTopics().stream().map(Topic::getSlug).sorted().forEach(categories::add);
-		Source source = statement.getSource();
 		return new AtomFeed.Entry(AtomFeed.TAG + "statement-" + statement.requireId(), title,
-				AtomFeed.startOf(statement.getSaidOn()), speaker.getName(),
-				absolute(Links.page("actors", speaker.getSlug())), null, statement.getText(),
+				AtomFeed.startOf(statement.getSaidOn()), statement.getSpeakerName(),
+				(speaker != null) ? absolute(Links.page("actors", speaker.getSlug())) : null, null,
+				Claims.sentence(statement.getSpeakerName(), statement.getSpeaker() != null, statement.getAttribution(),
+						accordingTo, statement.getText(), source.getLabel()),
 				absolute(Links.page("statements", statement.requireId())), sourceLink(source), source.getLabel(),
 				categories);
 	}

@@ -1,6 +1,7 @@
 package org.peaceterms.proposal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,8 @@ import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 
 /**
@@ -46,6 +49,9 @@ public class Endorsement extends AuditedEntity {
 	@Column(length = 1000)
 	private @Nullable String note;
 
+	@Embedded
+	private Sourcing sourcing = new Sourcing();
+
 	public Endorsement(Proposal proposal, Actor actor, EndorsementKind kind, @Nullable LocalDate endorsedOn,
 			Source source) {
 		this.proposal = proposal;
@@ -75,6 +81,11 @@ public class Endorsement extends AuditedEntity {
 		return this.endorsedOn;
 	}
 
+	/** The date as precise as the source gives it, or {@code null} when undated. */
+	public @Nullable FuzzyDate getDate() {
+		return (this.endorsedOn != null) ? this.sourcing.date(this.endorsedOn) : null;
+	}
+
 	public Source getSource() {
 		return this.source;
 	}
@@ -92,6 +103,15 @@ public class Endorsement extends AuditedEntity {
 		this.endorsedOn = endorsedOn;
 		this.source = source;
 		this.note = note;
+	}
+
+	public Sourcing getSourcing() {
+		return this.sourcing;
+	}
+
+	/** Replaces the date's precision, the supporting excerpt and the confidence. */
+	public void setSourcing(Sourcing sourcing) {
+		this.sourcing = sourcing;
 	}
 
 }

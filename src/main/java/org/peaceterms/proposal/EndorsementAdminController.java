@@ -7,6 +7,7 @@ import org.peaceterms.admin.AdminController;
 import org.peaceterms.admin.AdminListing;
 import org.peaceterms.admin.AdminSupport;
 import org.peaceterms.admin.AuditHistory;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
 import org.springframework.stereotype.Controller;
@@ -52,14 +53,17 @@ class EndorsementAdminController extends AdminController<Endorsement, Endorsemen
 
 	@Override
 	protected EndorsementForm emptyForm() {
-		return new EndorsementForm(null, null, EndorsementKind.ENDORSED, null, null, null, null);
+		return new EndorsementForm(null, null, EndorsementKind.ENDORSED, null, null, null, null, null, null, null,
+				null);
 	}
 
 	@Override
 	protected EndorsementForm toForm(Endorsement endorsement) {
 		return new EndorsementForm(endorsement.getProposal().getId(), endorsement.getActor().getId(),
 				endorsement.getKind(), endorsement.getEndorsedOn(), endorsement.getSource().getId(),
-				endorsement.getNote(), endorsement.getVersion());
+				endorsement.getNote(), endorsement.getSourcing().getDatePrecision(),
+				endorsement.getSourcing().getDateQualifier(), endorsement.getSourcing().getExcerpt(),
+				endorsement.getSourcing().getConfidence(), endorsement.getVersion());
 	}
 
 	@Override
@@ -93,6 +97,8 @@ class EndorsementAdminController extends AdminController<Endorsement, Endorsemen
 
 	@Override
 	protected void update(Endorsement endorsement, EndorsementForm form) {
+		endorsement
+			.setSourcing(new Sourcing(form.datePrecision(), form.dateQualifier(), form.excerpt(), form.confidence()));
 		endorsement.update(this.admin.find(Proposal.class, Objects.requireNonNull(form.proposalId())),
 				this.admin.find(Actor.class, Objects.requireNonNull(form.actorId())),
 				Objects.requireNonNull(form.kind()), form.endorsedOn(),

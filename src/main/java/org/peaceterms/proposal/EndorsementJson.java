@@ -3,6 +3,8 @@ package org.peaceterms.proposal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRef;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import org.peaceterms.source.Citation;
 
 /**
@@ -11,11 +13,14 @@ import org.peaceterms.source.Citation;
  * @param endorsedOn {@code null} where the source gives no date
  */
 public record EndorsementJson(ActorRef actor, EndorsementKind kind, @Nullable LocalDate endorsedOn,
-		@Nullable String note, Citation citation) {
+		@Nullable String note, Citation citation, @Nullable DateJson date, @Nullable String excerpt,
+		Confidence confidence) {
 
 	public static EndorsementJson of(Endorsement endorsement) {
 		return new EndorsementJson(ActorRef.of(endorsement.getActor()), endorsement.getKind(),
-				endorsement.getEndorsedOn(), endorsement.getNote(), Citation.of(endorsement.getSource()));
+				endorsement.getEndorsedOn(), endorsement.getNote(), Citation.of(endorsement.getSource()),
+				(endorsement.getDate() != null) ? DateJson.of(endorsement.getDate()) : null,
+				endorsement.getSourcing().getExcerpt(), endorsement.getSourcing().getConfidence());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.peaceterms.proposal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.event.Event;
 import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.springframework.util.Assert;
 
@@ -71,6 +74,9 @@ public class Proposal extends AuditedEntity {
 	/** Whether the full text has been published (the US package's has not). */
 	@Column(name = "text_public", nullable = false)
 	private boolean textPublic;
+
+	@Embedded
+	private Sourcing sourcing = new Sourcing();
 
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "proposal_proposer", joinColumns = @JoinColumn(name = "proposal_id"),
@@ -183,6 +189,20 @@ public class Proposal extends AuditedEntity {
 		this.proposers.addAll(proposers);
 		this.sources.clear();
 		this.sources.addAll(sources);
+	}
+
+	public Sourcing getSourcing() {
+		return this.sourcing;
+	}
+
+	/** Replaces the date's precision, the supporting excerpt and the confidence. */
+	public void setSourcing(Sourcing sourcing) {
+		this.sourcing = sourcing;
+	}
+
+	/** The date as precise as the source gives it. */
+	public FuzzyDate getDate() {
+		return this.sourcing.date(this.presentedOn);
 	}
 
 }

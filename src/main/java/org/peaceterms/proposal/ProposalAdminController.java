@@ -13,6 +13,7 @@ import org.peaceterms.admin.AuditHistory;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRepository;
 import org.peaceterms.shared.Slugs;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
 import org.springframework.data.domain.Sort;
@@ -71,7 +72,7 @@ class ProposalAdminController extends AdminController<Proposal, ProposalForm> {
 	@Override
 	protected ProposalForm emptyForm() {
 		return new ProposalForm("", "", "", ProposalKind.PLAN, ProposalStatus.REPORTED, null, null, null, null, null,
-				false, Set.of(), Set.of(), null);
+				false, Set.of(), Set.of(), null, null, null, null, null);
 	}
 
 	@Override
@@ -80,7 +81,9 @@ class ProposalAdminController extends AdminController<Proposal, ProposalForm> {
 				proposal.getStatus(), proposal.getPresentedOn(), AdminSupport.id(proposal.getPresentedAt()),
 				AdminSupport.id(proposal.getSupersedes()), AdminSupport.id(proposal.getDerivedFrom()),
 				proposal.getSummary(), proposal.isTextPublic(), AdminSupport.ids(proposal.getProposers()),
-				AdminSupport.ids(proposal.getSources()), proposal.getVersion());
+				AdminSupport.ids(proposal.getSources()), proposal.getSourcing().getDatePrecision(),
+				proposal.getSourcing().getDateQualifier(), proposal.getSourcing().getExcerpt(),
+				proposal.getSourcing().getConfidence(), proposal.getVersion());
 	}
 
 	@Override
@@ -142,6 +145,8 @@ class ProposalAdminController extends AdminController<Proposal, ProposalForm> {
 
 	@Override
 	protected void update(Proposal proposal, ProposalForm form) {
+		proposal
+			.setSourcing(new Sourcing(form.datePrecision(), form.dateQualifier(), form.excerpt(), form.confidence()));
 		proposal.update(form.slug().isEmpty() ? proposal.getSlug() : form.slug(), form.title().strip(),
 				form.shortTitle().strip(), Objects.requireNonNull(form.kind()), Objects.requireNonNull(form.status()),
 				Objects.requireNonNull(form.presentedOn()), this.admin.findOptional(Event.class, form.presentedAtId()),

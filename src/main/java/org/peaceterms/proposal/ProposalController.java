@@ -1,6 +1,7 @@
 package org.peaceterms.proposal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,12 @@ class ProposalController {
 				Proposal::getSupersedes, Proposal::getDerivedFrom);
 		List<Proposal> successors = this.proposals.findSuccessors(proposal, asOf.effective());
 		model.addAttribute("proposal", proposal);
-		model.addAttribute("provisions", this.provisions.findByProposal(proposal));
+		LocalDate onRecordBy = asOf.effective();
+		model.addAttribute("provisions",
+				this.provisions.findByProposal(proposal)
+					.stream()
+					.filter((provision) -> provision.isOnRecordBy(onRecordBy))
+					.toList());
 		model.addAttribute("endorsements", this.endorsements.findByProposal(proposal)
 			.stream()
 			.filter((endorsement) -> endorsement.getEndorsedOn() == null || asOf.includes(endorsement.getEndorsedOn()))

@@ -11,6 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.FuzzyDate;
 
 /**
  * The proposal form, with its lineage (what it supersedes, what it derives from). Its
@@ -40,9 +44,18 @@ record ProposalForm(@Size(max = 120) @Pattern(regexp = "[a-z0-9-]*", message = "
 				message = "{admin.error.future}") @Nullable LocalDate presentedOn,
 		@Nullable Long presentedAtId, @Nullable Long supersedesId, @Nullable Long derivedFromId,
 		@Size(max = 4000) @Nullable String summary, boolean textPublic, Set<Long> proposerIds,
-		@NotEmpty(message = "{admin.error.sources}") Set<Long> sourceIds, @Nullable Long version) implements AdminForm {
+		@NotEmpty(message = "{admin.error.sources}") Set<Long> sourceIds,
+		@NotNull(message = "{admin.error.required}") @Nullable DatePrecision datePrecision,
+		@NotNull(message = "{admin.error.required}") @Nullable DateQualifier dateQualifier,
+		@Size(max = 4000) @Nullable String excerpt,
+		@NotNull(message = "{admin.error.required}") @Nullable Confidence confidence,
+		@Nullable Long version) implements AdminForm {
 
 	ProposalForm {
+		datePrecision = (datePrecision != null) ? datePrecision : DatePrecision.DAY;
+		dateQualifier = (dateQualifier != null) ? dateQualifier : DateQualifier.EXACT;
+		confidence = (confidence != null) ? confidence : Confidence.SINGLE_SOURCE;
+		presentedOn = (presentedOn != null) ? FuzzyDate.storedDay(presentedOn, datePrecision) : null;
 		slug = (slug != null) ? slug.strip() : "";
 		title = (title != null) ? title : "";
 		shortTitle = (shortTitle != null) ? shortTitle : "";

@@ -10,6 +10,8 @@ import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRef;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRef;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import org.peaceterms.source.Citation;
 import org.peaceterms.web.Links;
 
@@ -26,7 +28,7 @@ public record ProposalJson(String slug, String title, String shortTitle, Proposa
 		@Nullable ProposalRef derivedFrom, @Nullable String summary, boolean textPublic, List<ActorRef> proposers,
 		List<Citation> citations, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ProvisionJson> provisions,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<EndorsementJson> endorsements,
-		Map<String, String> links) {
+		Map<String, String> links, DateJson date, @Nullable String excerpt, Confidence confidence) {
 
 	public static ProposalJson of(Proposal proposal) {
 		return of(proposal, null, null);
@@ -53,7 +55,9 @@ public record ProposalJson(String slug, String title, String shortTitle, Proposa
 				(provisions != null) ? provisions.stream().map(ProvisionJson::of).toList() : null,
 				(endorsements != null) ? endorsements.stream().map(EndorsementJson::of).toList() : null,
 				Links.of("self", Links.api("proposals", slug), "html", Links.page("proposals", slug), "provisions",
-						Links.api("provisions") + "?proposal=" + slug));
+						Links.api("provisions") + "?proposal=" + slug),
+				DateJson.of(proposal.getDate()), proposal.getSourcing().getExcerpt(),
+				proposal.getSourcing().getConfidence());
 	}
 
 }

@@ -31,6 +31,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	@Query("""
 			select p from Proposal p join p.proposers a
 			where a = :actor and p.retired = false and p.presentedOn <= :asOf
+			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
 			order by p.presentedOn desc, p.title
 			""")
 	List<Proposal> findByProposer(Actor actor, LocalDate asOf);
@@ -43,6 +44,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			select p from Proposal p
 			where (p.supersedes = :proposal or p.derivedFrom = :proposal)
 			  and p.retired = false and p.presentedOn <= :asOf
+			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
 			order by p.presentedOn, p.title
 			""")
 	List<Proposal> findSuccessors(Proposal proposal, LocalDate asOf);
@@ -51,6 +53,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	@Query("""
 			select p from Proposal p join fetch p.presentedAt e
 			where p.retired = false and e.retired = false and p.presentedOn <= :asOf
+			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
 			order by p.presentedOn, p.title
 			""")
 	List<Proposal> findPresentedAtEvents(LocalDate asOf);
@@ -59,6 +62,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	@Query("""
 			select p from Proposal p join p.sources s
 			where s = :source and p.retired = false and p.presentedOn <= :asOf
+			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
 			order by p.presentedOn desc, p.title
 			""")
 	List<Proposal> findBySource(Source source, LocalDate asOf);
@@ -67,6 +71,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	@Query("""
 			select new org.peaceterms.shared.IdCount(s.id, count(p)) from Proposal p join p.sources s
 			where p.retired = false and p.presentedOn <= :asOf
+			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
 			group by s.id
 			""")
 	List<IdCount> countBySource(LocalDate asOf);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
 import org.peaceterms.shared.Figure;
 import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citations;
@@ -17,12 +19,17 @@ import org.peaceterms.source.Source;
  * {@code /proposals.json}): one row per provision, with its proposal's columns repeated;
  * a proposal without provisions has one row with empty provision columns. The citation
  * columns are the provision's sources (the proposal's where there is no provision), in
- * the same order in all four.
+ * the same order in all four. {@code provisionAttribution} says whether the text quotes
+ * the proposal (SAID), paraphrases it, reports it citing {@code provisionAccordingTo}, or
+ * is an assessment; {@code provisionTopics} lists every topic the provision addresses,
+ * the primary ({@code provisionTopic}) first.
  */
 public record ProposalRow(String proposal, String proposalSlug, String proposalTitle, ProposalKind kind,
-		ProposalStatus status, LocalDate presentedOn, List<String> proposers, boolean textPublic,
-		@Nullable Integer provisionNumber, @Nullable String provisionTopic, @Nullable String provisionText,
-		@Nullable Boolean provisionVerbatim, @Nullable BigDecimal figureMin, @Nullable BigDecimal figureMax,
+		ProposalStatus status, LocalDate presentedOn, String presentedEdtf, List<String> proposers, boolean textPublic,
+		@Nullable Integer provisionNumber, @Nullable String provisionTopic, List<String> provisionTopics,
+		@Nullable String provisionText, @Nullable Attribution provisionAttribution,
+		@Nullable String provisionAccordingTo, @Nullable String provisionExcerpt,
+		@Nullable Confidence provisionConfidence, @Nullable BigDecimal figureMin, @Nullable BigDecimal figureMax,
 		@Nullable String figureUnit, @Nullable String figureText, List<String> sourceOutlets, List<String> sourceTitles,
 		List<LocalDate> sourcePublishedOn, List<String> sourceUrls) {
 
@@ -31,11 +38,16 @@ public record ProposalRow(String proposal, String proposalSlug, String proposalT
 		Set<Source> sources = (provision != null) ? provision.getSources() : proposal.getSources();
 		Citations citations = Citations.of(sources);
 		return new ProposalRow(proposal.getShortTitle(), proposal.getSlug(), proposal.getTitle(), proposal.getKind(),
-				proposal.getStatus(), proposal.getPresentedOn(),
+				proposal.getStatus(), proposal.getPresentedOn(), proposal.getDate().edtf(),
 				proposal.getProposers().stream().map(Actor::getName).sorted(Comparator.naturalOrder()).toList(),
 				proposal.isTextPublic(), (provision != null) ? provision.getNumber() : null,
 				(provision != null) ? provision.getTopic().getSlug() : null,
-				(provision != null) ? provision.getText() : null, (provision != null) ? provision.isVerbatim() : null,
+				(provision != null) ? ProvisionJson.topicSlugs(provision) : List.of(),
+				(provision != null) ? provision.getText() : null,
+				(provision != null) ? provision.getAttribution() : null,
+				(provision != null) ? provision.getAccordingTo() : null,
+				(provision != null) ? provision.getExcerpt() : null,
+				(provision != null) ? provision.getConfidence() : null,
 				(figure != null) ? FigureJson.plain(figure.getMin()) : null,
 				(figure != null) ? FigureJson.plain(figure.getMax()) : null, (figure != null) ? figure.getUnit() : null,
 				(figure != null) ? figure.getText() : null, citations.outlets(), citations.titles(),

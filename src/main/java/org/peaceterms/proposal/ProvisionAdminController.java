@@ -1,5 +1,6 @@
 package org.peaceterms.proposal;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -8,6 +9,8 @@ import org.peaceterms.admin.AdminController;
 import org.peaceterms.admin.AdminListing;
 import org.peaceterms.admin.AdminSupport;
 import org.peaceterms.admin.AuditHistory;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
 import org.peaceterms.shared.Figure;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
@@ -15,6 +18,7 @@ import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -56,21 +60,37 @@ class ProvisionAdminController extends AdminController<Provision, ProvisionForm>
 
 	@Override
 	protected ProvisionForm emptyForm() {
-		return new ProvisionForm(null, 1, null, "", false, null, null, null, null, Set.of(), null);
+		return new ProvisionForm(null, 1, null, Set.of(), "", Attribution.PARAPHRASED, null, null, null, null, null,
+				Set.of(), null, Confidence.SINGLE_SOURCE, null);
 	}
 
 	@Override
 	protected ProvisionForm toForm(Provision provision) {
 		Figure figure = provision.getFigure();
+		Set<Long> others = new LinkedHashSet<>();
+		provision.getTopics()
+			.stream()
+			.filter((topic) -> !topic.equals(provision.getTopic()))
+			.forEach((topic) -> others.add(topic.getId()));
 		return new ProvisionForm(provision.getProposal().getId(), provision.getNumber(), provision.getTopic().getId(),
-				provision.getText(), provision.isVerbatim(), (figure != null) ? figure.getMin() : null,
-				(figure != null) ? figure.getMax() : null, provision.getFigureUnit(), provision.getFigureWording(),
-				AdminSupport.ids(provision.getSources()), provision.getVersion());
+				others, provision.getText(), provision.getAttribution(), provision.getAccordingTo(),
+				(figure != null) ? figure.getMin() : null, (figure != null) ? figure.getMax() : null,
+				(figure != null) ? figure.getUnit() : null, (figure != null) ? figure.getText() : null,
+				AdminSupport.ids(provision.getSources()), provision.getExcerpt(), provision.getConfidence(),
+				provision.getVersion());
 	}
 
 	@Override
 	protected String label(Provision provision) {
 		return provision.getProposal().getShortTitle() + " §" + provision.getNumber();
+	}
+
+	@Override
+	protected void check(ProvisionForm form, @Nullable Provision provision, BindingResult errors) {
+		if (form.attribution() == Attribution.REPORTED && AdminSupport.text(form.excerpt()) == null
+				&& !errors.hasFieldErrors("excerpt")) {
+			errors.rejectValue("excerpt", "admin.error.excerptForReport");
+		}
 	}
 
 	@Override
@@ -81,30 +101,32 @@ class ProvisionAdminController extends AdminController<Provision, ProvisionForm>
 		model.addAttribute("sourceOptions",
 				AdminSupport.options(this.sources.findByRetiredFalseOrderByPublishedOnDesc(),
 						(source) -> source.getPublishedOn() + " · " + source.getLabel() + ": " + source.getTitle()));
-		model.addAttribute("verbatimOptions",
-				List.of(new AdminListing.Option("true", this.admin.message("admin.verbatim.true")),
-						new AdminListing.Option("false", this.admin.message("admin.verbatim.false"))));
 	}
 
 	@Override
 	protected Provision create(ProvisionForm form) {
-		Provision provision = new Provision(proposal(form), Objects.requireNonNull(form.number()),
-				this.admin.find(Topic.class, Objects.requireNonNull(form.topicId())), form.text(), form.verbatim(),
-				figure(form), this.admin.findAll(Source.class, form.sourceIds()));
+		Topic topic = this.admin.find(Topic.class, Objects.requireNonNull(form.topicId()));
+		Provision provision = new Provision(proposal(form), Objects.requireNonNull(form.number()), topic, form.text(),
+				Objects.requireNonNull(form.attribution()), figure(form),
+				this.admin.findAll(Source.class, form.sourceIds()));
+		update(provision, form);
 		return this.admin.persist(provision);
 	}
 
 	@Override
 	protected void update(Provision provision, ProvisionForm form) {
 		provision.update(proposal(form), Objects.requireNonNull(form.number()),
-				this.admin.find(Topic.class, Objects.requireNonNull(form.topicId())), form.text(), form.verbatim(),
-				figure(form), this.admin.findAll(Source.class, form.sourceIds()));
+				this.admin.find(Topic.class, Objects.requireNonNull(form.topicId())),
+				this.admin.findAll(Topic.class, form.otherTopicIds()), form.text(),
+				Objects.requireNonNull(form.attribution()), form.accordingTo(), figure(form),
+				this.admin.findAll(Source.class, form.sourceIds()), form.excerpt(),
+				Objects.requireNonNull(form.confidence()));
 	}
 
 	@Override
 	protected ProvisionForm nextForm(ProvisionForm saved, Provision provision) {
-		return new ProvisionForm(saved.proposalId(), provision.getNumber() + 1, null, "", saved.verbatim(), null, null,
-				null, null, saved.sourceIds(), null);
+		return new ProvisionForm(saved.proposalId(), provision.getNumber() + 1, null, Set.of(), "", saved.attribution(),
+				null, null, null, null, null, saved.sourceIds(), null, saved.confidence(), null);
 	}
 
 	private Proposal proposal(ProvisionForm form) {

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
 import org.peaceterms.admin.Ordered;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
 
 /**
  * The provision form: one numbered term of a proposal, with an optional figure as a
@@ -21,29 +23,39 @@ import org.peaceterms.admin.Ordered;
  *
  * @param proposalId the proposal
  * @param number its number in the proposal
- * @param topicId the topic it is filed under
+ * @param topicId the primary topic it is filed under
+ * @param otherTopicIds every other topic it addresses
  * @param text the term, quoted or paraphrased
- * @param verbatim whether {@code text} quotes the proposal
+ * @param attribution how the source gives the term (only SAID quotes the proposal)
+ * @param accordingTo whom the source cites for it
  * @param figureMin the figure's lower end
  * @param figureMax the figure's upper end
  * @param figureUnit the unit
  * @param figureText the source's own wording of the figure
  * @param sourceIds the sources
+ * @param excerpt the passage of the source that supports it
+ * @param confidence how well it is established
  * @param version the stored version (edit only)
  */
 @Ordered(first = "figureMin", last = "figureMax", message = "{admin.error.minMax}")
 record ProvisionForm(@NotNull(message = "{admin.error.required}") @Nullable Long proposalId,
 		@NotNull(message = "{admin.error.required}") @Min(1) @Max(1000) @Nullable Integer number,
-		@NotNull(message = "{admin.error.required}") @Nullable Long topicId,
-		@NotBlank(message = "{admin.error.required}") @Size(max = 4000) String text, boolean verbatim,
+		@NotNull(message = "{admin.error.required}") @Nullable Long topicId, Set<Long> otherTopicIds,
+		@NotBlank(message = "{admin.error.required}") @Size(max = 4000) String text,
+		@NotNull(message = "{admin.error.required}") @Nullable Attribution attribution,
+		@Size(max = 200) @Nullable String accordingTo,
 		@DecimalMin("0") @Digits(integer = 18, fraction = 2) @Nullable BigDecimal figureMin,
 		@DecimalMin("0") @Digits(integer = 18, fraction = 2) @Nullable BigDecimal figureMax,
 		@Size(max = 40) @Nullable String figureUnit, @Size(max = 200) @Nullable String figureText,
-		@NotEmpty(message = "{admin.error.sources}") Set<Long> sourceIds, @Nullable Long version) implements AdminForm {
+		@NotEmpty(message = "{admin.error.sources}") Set<Long> sourceIds, @Size(max = 4000) @Nullable String excerpt,
+		@NotNull(message = "{admin.error.required}") @Nullable Confidence confidence,
+		@Nullable Long version) implements AdminForm {
 
 	ProvisionForm {
 		text = (text != null) ? text : "";
+		confidence = (confidence != null) ? confidence : Confidence.SINGLE_SOURCE;
 		sourceIds = (sourceIds != null) ? new LinkedHashSet<>(sourceIds) : new LinkedHashSet<>();
+		otherTopicIds = (otherTopicIds != null) ? new LinkedHashSet<>(otherTopicIds) : new LinkedHashSet<>();
 	}
 
 }

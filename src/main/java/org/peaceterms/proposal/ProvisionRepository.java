@@ -17,7 +17,7 @@ import org.springframework.data.jpa.repository.Query;
 public interface ProvisionRepository extends JpaRepository<Provision, Long>, JpaSpecificationExecutor<Provision> {
 
 	@Query("""
-			select distinct p from Provision p join fetch p.topic left join fetch p.sources
+			select distinct p from Provision p join fetch p.topic left join fetch p.sources left join fetch p.topics
 			where p.proposal = :proposal and p.retired = false
 			order by p.number
 			""")
@@ -36,8 +36,9 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long>, Jpa
 	 * proposal: what the compare relations of the JSON API show on each side.
 	 */
 	@Query("""
-			select p from Provision p join fetch p.topic join fetch p.proposal
-			where p.proposal in :proposals and p.topic in :topics and p.retired = false
+			select distinct p from Provision p join fetch p.topic join fetch p.proposal left join fetch p.topics
+			where p.proposal in :proposals and p.retired = false
+			  and exists (select 1 from p.topics pt where pt in :topics)
 			order by p.number, p.id
 			""")
 	List<Provision> findByProposalsAndTopics(Collection<Proposal> proposals, Collection<Topic> topics);
@@ -48,7 +49,8 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long>, Jpa
 	 */
 	@Query("""
 			select p from Provision p join fetch p.proposal pr
-			where p.topic = :topic and p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
+			where :topic member of p.topics and p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
+			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
 			order by pr.presentedOn desc, pr.title, p.number
 			""")
 	List<Provision> findByTopic(Topic topic, LocalDate asOf);
@@ -57,6 +59,7 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long>, Jpa
 	@Query("""
 			select p from Provision p join fetch p.proposal pr join fetch p.topic join p.sources s
 			where s = :source and p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
+			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
 			order by pr.presentedOn desc, pr.title, p.number
 			""")
 	List<Provision> findBySource(Source source, LocalDate asOf);
@@ -65,15 +68,17 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long>, Jpa
 	@Query("""
 			select new org.peaceterms.shared.IdCount(s.id, count(p)) from Provision p join p.proposal pr join p.sources s
 			where p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
+			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
 			group by s.id
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
 
 	/** How many provisions on record by {@code asOf} each topic has. */
 	@Query("""
-			select new org.peaceterms.shared.IdCount(p.topic.id, count(p)) from Provision p join p.proposal pr
+			select new org.peaceterms.shared.IdCount(t.id, count(p)) from Provision p join p.proposal pr join p.topics t
 			where p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
-			group by p.topic.id
+			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
+			group by t.id
 			""")
 	List<IdCount> countByTopic(LocalDate asOf);
 
@@ -82,7 +87,7 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long>, Jpa
 	 * in number order: the proposals page's downloads.
 	 */
 	@Query("""
-			select p from Provision p join fetch p.topic
+			select distinct p from Provision p join fetch p.topic left join fetch p.topics
 			where p.proposal in :proposals and p.retired = false
 			order by p.proposal.id, p.number, p.id
 			""")

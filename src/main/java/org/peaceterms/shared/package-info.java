@@ -1,6 +1,7 @@
 /**
  * The small kernel every feature uses: the audited base entity and Envers revision,
- * figures, the as-of date, slugs and the 400/404 exceptions.
+ * figures, the as-of date, slugs, the 400/404 exceptions, and the evidence every dated
+ * claim carries (attribution, dates as precise as the source, excerpt, confidence).
  */
 @ApplicationModule(displayName = "Shared kernel", allowedDependencies = {})
 @NullMarked

@@ -3,6 +3,7 @@ package org.peaceterms.stance;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.Confidence;
 import org.peaceterms.source.Source;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.Statement;
@@ -21,7 +22,8 @@ import org.peaceterms.topic.Stance;
 public record StanceRow(String actor, String actorSlug, String topic, String topicSlug, Stance stance, int rank,
 		@Nullable Stance previousStance, boolean changed, LocalDate validFrom, @Nullable LocalDate until,
 		String summary, List<Condition> conditions, List<Long> evidence, @Nullable String sourceOutlet,
-		String sourceTitle, LocalDate sourcePublishedOn, @Nullable String sourceUrl) {
+		String sourceTitle, LocalDate sourcePublishedOn, @Nullable String sourceUrl, String validFromEdtf,
+		String restsOn, boolean restsOnReportsOnly, @Nullable String excerpt, Confidence confidence) {
 
 	static StanceRow of(StanceTimeline.Entry entry) {
 		StanceChange change = entry.change();
@@ -32,7 +34,14 @@ public record StanceRow(String actor, String actorSlug, String topic, String top
 				change.isChange(), change.on(), entry.until(), position.getSummary(),
 				position.getConditions().stream().sorted().toList(),
 				entry.evidence().stream().map(Statement::getId).toList(), source.getOutlet(), source.getTitle(),
-				source.getPublishedOn(), source.getUrl());
+				source.getPublishedOn(), source.getUrl(), position.getDate().edtf(),
+				position.getEvidenceAttributions()
+					.entrySet()
+					.stream()
+					.map((e) -> e.getKey() + ":" + e.getValue())
+					.collect(java.util.stream.Collectors.joining(" ")),
+				position.isRestingOnReportsOnly(), position.getSourcing().getExcerpt(),
+				position.getSourcing().getConfidence());
 	}
 
 }

@@ -3,6 +3,7 @@ package org.peaceterms.statement;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,13 +14,18 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Stance;
@@ -73,6 +79,9 @@ public class Position extends AuditedEntity {
 	@JoinTable(name = "position_evidence", joinColumns = @JoinColumn(name = "position_id"),
 			inverseJoinColumns = @JoinColumn(name = "statement_id"))
 	private Set<Statement> evidence = new LinkedHashSet<>();
+
+	@Embedded
+	private Sourcing sourcing = new Sourcing();
 
 	public Position(Actor actor, Topic topic, Stance stance, LocalDate validFrom, Source source, String summary,
 			Set<Statement> evidence) {
@@ -128,6 +137,24 @@ public class Position extends AuditedEntity {
 		return this.evidence;
 	}
 
+	/**
+	 * How the statements it rests on are attributed: how many quotes, paraphrases,
+	 * reports and assessments, in that order.
+	 */
+	public Map<Attribution, Long> getEvidenceAttributions() {
+		Map<Attribution, Long> counts = new EnumMap<>(Attribution.class);
+		this.evidence.forEach((statement) -> counts.merge(statement.getAttribution(), 1L, Long::sum));
+		return counts;
+	}
+
+	/**
+	 * Whether it rests only on reports or assessments, not on anything the actor is
+	 * quoted or paraphrased as saying.
+	 */
+	public boolean isRestingOnReportsOnly() {
+		return this.evidence.stream().noneMatch((statement) -> statement.getAttribution().isActorsOwn());
+	}
+
 	/** Replaces what an editor can change, under the same rules as the constructor. */
 	public void update(Actor actor, Topic topic, Stance stance, LocalDate validFrom, Source source, String summary,
 			@Nullable String note, Set<Condition> conditions, Set<Statement> evidence) {
@@ -145,6 +172,20 @@ public class Position extends AuditedEntity {
 		this.conditions.addAll(conditions);
 		this.evidence.clear();
 		this.evidence.addAll(evidence);
+	}
+
+	public Sourcing getSourcing() {
+		return this.sourcing;
+	}
+
+	/** Replaces the date's precision, the supporting excerpt and the confidence. */
+	public void setSourcing(Sourcing sourcing) {
+		this.sourcing = sourcing;
+	}
+
+	/** The date as precise as the source gives it. */
+	public FuzzyDate getDate() {
+		return this.sourcing.date(this.validFrom);
 	}
 
 }

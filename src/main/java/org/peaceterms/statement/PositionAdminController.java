@@ -12,6 +12,7 @@ import org.peaceterms.admin.AdminController;
 import org.peaceterms.admin.AdminListing;
 import org.peaceterms.admin.AdminSupport;
 import org.peaceterms.admin.AuditHistory;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
 import org.peaceterms.topic.Condition;
@@ -65,7 +66,7 @@ class PositionAdminController extends AdminController<Position, PositionForm> {
 
 	@Override
 	protected PositionForm emptyForm() {
-		return new PositionForm(null, null, null, null, null, "", null, Set.of(), "", null);
+		return new PositionForm(null, null, null, null, null, "", null, Set.of(), "", null, null, null, null, null);
 	}
 
 	@Override
@@ -77,7 +78,9 @@ class PositionAdminController extends AdminController<Position, PositionForm> {
 			.collect(Collectors.joining(", "));
 		return new PositionForm(position.getActor().getId(), position.getTopic().getId(), position.getStance(),
 				position.getValidFrom(), position.getSource().getId(), position.getSummary(), position.getNote(),
-				position.getConditions(), evidence, position.getVersion());
+				position.getConditions(), evidence, position.getSourcing().getDatePrecision(),
+				position.getSourcing().getDateQualifier(), position.getSourcing().getExcerpt(),
+				position.getSourcing().getConfidence(), position.getVersion());
 	}
 
 	@Override
@@ -133,6 +136,8 @@ class PositionAdminController extends AdminController<Position, PositionForm> {
 
 	@Override
 	protected void update(Position position, PositionForm form) {
+		position
+			.setSourcing(new Sourcing(form.datePrecision(), form.dateQualifier(), form.excerpt(), form.confidence()));
 		position.update(this.admin.find(Actor.class, Objects.requireNonNull(form.actorId())),
 				this.admin.find(Topic.class, Objects.requireNonNull(form.topicId())),
 				Objects.requireNonNull(form.stance()), Objects.requireNonNull(form.validFrom()),

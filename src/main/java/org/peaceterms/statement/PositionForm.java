@@ -10,6 +10,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.FuzzyDate;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Stance;
 
@@ -38,9 +42,17 @@ record PositionForm(@NotNull(message = "{admin.error.required}") @Nullable Long 
 		@Size(max = 2000) @Nullable String note, Set<Condition> conditions,
 		@NotBlank(message = "{admin.error.evidence}") @Size(max = 500) @Pattern(regexp = "[0-9,\\s]*",
 				message = "{admin.error.numbers}") String evidenceIds,
+		@NotNull(message = "{admin.error.required}") @Nullable DatePrecision datePrecision,
+		@NotNull(message = "{admin.error.required}") @Nullable DateQualifier dateQualifier,
+		@Size(max = 4000) @Nullable String excerpt,
+		@NotNull(message = "{admin.error.required}") @Nullable Confidence confidence,
 		@Nullable Long version) implements AdminForm {
 
 	PositionForm {
+		datePrecision = (datePrecision != null) ? datePrecision : DatePrecision.DAY;
+		dateQualifier = (dateQualifier != null) ? dateQualifier : DateQualifier.EXACT;
+		confidence = (confidence != null) ? confidence : Confidence.SINGLE_SOURCE;
+		validFrom = (validFrom != null) ? FuzzyDate.storedDay(validFrom, datePrecision) : null;
 		summary = (summary != null) ? summary : "";
 		evidenceIds = (evidenceIds != null) ? evidenceIds : "";
 		conditions = (conditions != null && !conditions.isEmpty()) ? EnumSet.copyOf(conditions)

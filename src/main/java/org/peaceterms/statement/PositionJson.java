@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRef;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DateJson;
 import org.peaceterms.source.Citation;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Ladder;
@@ -25,7 +28,9 @@ import org.peaceterms.web.Links;
  */
 public record PositionJson(long id, ActorRef actor, TopicRef topic, Ladder ladder, Stance stance, int rank,
 		@Nullable Stance previousStance, boolean changed, LocalDate validFrom, String summary, @Nullable String note,
-		List<Condition> conditions, List<StatementRef> evidence, Citation citation, Map<String, String> links) {
+		List<Condition> conditions, List<StatementRef> evidence, Citation citation, Map<String, String> links,
+		DateJson date, Map<Attribution, Long> restsOn, boolean restsOnReportsOnly, @Nullable String excerpt,
+		Confidence confidence) {
 
 	public static PositionJson of(Position position, @Nullable Stance previous) {
 		return new PositionJson(position.requireId(), ActorRef.of(position.getActor()),
@@ -41,7 +46,9 @@ public record PositionJson(long id, ActorRef actor, TopicRef topic, Ladder ladde
 				Citation.of(position.getSource()),
 				Links.of("self", Links.api("positions", position.requireId()), "html",
 						Links.page("stances") + "?topic=" + position.getTopic().getSlug(), "actor",
-						Links.api("actors", position.getActor().getSlug())));
+						Links.api("actors", position.getActor().getSlug())),
+				DateJson.of(position.getDate()), position.getEvidenceAttributions(), position.isRestingOnReportsOnly(),
+				position.getSourcing().getExcerpt(), position.getSourcing().getConfidence());
 	}
 
 }

@@ -26,9 +26,9 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 	@Query("""
 			select distinct p from Position p join fetch p.actor a join fetch p.source left join fetch p.conditions
 			where p.topic.slug = :topicSlug and a.kind = :kind and p.retired = false and a.retired = false
-			  and p.validFrom <= :asOf
+			  and p.validFrom <= :asOf and p.source.publishedOn <= :asOf
 			  and p.validFrom = (select max(q.validFrom) from Position q
-			      where q.actor = p.actor and q.topic = p.topic and q.retired = false and q.validFrom <= :asOf)
+			      where q.actor = p.actor and q.topic = p.topic and q.retired = false and q.validFrom <= :asOf and q.source.publishedOn <= :asOf)
 			order by a.name, p.id
 			""")
 	List<Position> findLatestByTopic(String topicSlug, ActorKind kind, LocalDate asOf);
@@ -50,7 +50,7 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 	 */
 	@Query("""
 			select p from Position p join fetch p.topic t join fetch p.source
-			where p.actor = :actor and p.retired = false and p.validFrom <= :asOf
+			where p.actor = :actor and p.retired = false and p.validFrom <= :asOf and p.source.publishedOn <= :asOf
 			order by t.sortOrder, p.validFrom, p.id
 			""")
 	List<Position> findByActor(Actor actor, LocalDate asOf);
@@ -61,7 +61,7 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 	 */
 	@Query("""
 			select p from Position p join fetch p.actor a join fetch p.source
-			where p.topic = :topic and p.retired = false and a.retired = false and p.validFrom <= :asOf
+			where p.topic = :topic and p.retired = false and a.retired = false and p.validFrom <= :asOf and p.source.publishedOn <= :asOf
 			order by a.name, p.validFrom, p.id
 			""")
 	List<Position> findByTopic(Topic topic, LocalDate asOf);
@@ -69,7 +69,7 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 	/** The positions a source supports, taking effect by {@code asOf}. */
 	@Query("""
 			select p from Position p join fetch p.actor join fetch p.topic
-			where p.source = :source and p.retired = false and p.validFrom <= :asOf
+			where p.source = :source and p.retired = false and p.validFrom <= :asOf and p.source.publishedOn <= :asOf
 			order by p.validFrom desc, p.id
 			""")
 	List<Position> findBySource(Source source, LocalDate asOf);
@@ -77,7 +77,7 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 	/** How many positions taking effect by {@code asOf} cite each source. */
 	@Query("""
 			select new org.peaceterms.shared.IdCount(p.source.id, count(p)) from Position p
-			where p.retired = false and p.validFrom <= :asOf
+			where p.retired = false and p.validFrom <= :asOf and p.source.publishedOn <= :asOf
 			group by p.source.id
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
@@ -85,7 +85,7 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 	/** How many positions taking effect by {@code asOf} each topic has. */
 	@Query("""
 			select new org.peaceterms.shared.IdCount(p.topic.id, count(p)) from Position p
-			where p.retired = false and p.validFrom <= :asOf
+			where p.retired = false and p.validFrom <= :asOf and p.source.publishedOn <= :asOf
 			group by p.topic.id
 			""")
 	List<IdCount> countByTopic(LocalDate asOf);
@@ -93,7 +93,7 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 	/** How many positions taking effect by {@code asOf} each actor has. */
 	@Query("""
 			select new org.peaceterms.shared.IdCount(p.actor.id, count(p)) from Position p
-			where p.retired = false and p.validFrom <= :asOf
+			where p.retired = false and p.validFrom <= :asOf and p.source.publishedOn <= :asOf
 			group by p.actor.id
 			""")
 	List<IdCount> countByActor(LocalDate asOf);
@@ -107,7 +107,7 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 	@Query("""
 			select p from Position p join fetch p.actor a join fetch p.source
 			where p.topic = :topic and a.kind in :kinds and p.retired = false and a.retired = false
-			  and p.validFrom <= :until
+			  and p.validFrom <= :until and p.source.publishedOn <= :until
 			order by a.name, a.id, p.validFrom, p.id
 			""")
 	List<Position> findTimeline(Topic topic, Collection<ActorKind> kinds, LocalDate until);
@@ -131,7 +131,7 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 	 */
 	@Query("""
 			select p from Position p join fetch p.actor a join fetch p.topic t join fetch p.source
-			where p.retired = false and a.retired = false and t.retired = false and p.validFrom <= :until
+			where p.retired = false and a.retired = false and t.retired = false and p.validFrom <= :until and p.source.publishedOn <= :until
 			order by a.id, t.id, p.validFrom, p.id
 			""")
 	List<Position> findAllUpTo(LocalDate until);

@@ -20,7 +20,11 @@ import org.peaceterms.admin.AdminSupport;
 import org.peaceterms.admin.AuditHistory;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRepository;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.FuzzyDate;
 import org.peaceterms.shared.Slugs;
+import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
@@ -92,13 +96,13 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 	protected AdminListing<Statement> listing() {
 		return new AdminListing<Statement>()
 			.column("admin.field.saidOn", (statement) -> statement.getSaidOn().toString(), "saidOn")
-			.column("admin.field.speaker", (statement) -> statement.getSpeaker().getName(), "speaker.name")
+			.column("admin.field.speaker", Statement::getSpeakerName, "speakerLabel")
 			.column("admin.field.onBehalfOfId",
 					(statement) -> (statement.getOnBehalfOf() != null) ? statement.getOnBehalfOf().getName() : "",
 					"onBehalfOf.name")
 			.column("admin.field.text", (statement) -> shorten(statement.getText()))
 			.column("admin.field.sourceId", (statement) -> statement.getSource().getLabel(), "source.title")
-			.search("text", "speaker.name", "onBehalfOf.name")
+			.search("text", "speakerLabel", "accordingTo")
 			.filter("topic", "admin.field.topicIds", "topics.id",
 					AdminSupport.options(this.topics.findByRetiredFalseOrderBySortOrder(), Topic::getName))
 			.filter("speaker", "admin.field.speaker", "speaker.id",
@@ -116,15 +120,20 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 	protected StatementForm toForm(Statement statement) {
 		Set<Long> topicIds = new LinkedHashSet<>();
 		statement.getTopics().forEach((topic) -> topicIds.add(topic.getId()));
-		return new StatementForm(statement.getSpeaker().getName(), idOf(statement.getOnBehalfOf()),
-				statement.getSaidOn(), statement.getText(), statement.isVerbatim(), statement.getSource().getId(), null,
-				null, null, null, SourceKind.NEWS, topicIds, idOf(statement.getProvision()), statement.getReportedVia(),
-				statement.getContext(), null, null, Set.of(), null, statement.getVersion());
+		Sourcing sourcing = statement.getSourcing();
+		Actor speaker = statement.getSpeaker();
+		return new StatementForm((speaker != null) ? speaker.getName() : "", statement.getSpeakerLabel(),
+				idOf(statement.getOnBehalfOf()), statement.getSaidOn(), sourcing.getDatePrecision(),
+				sourcing.getDateQualifier(), statement.getText(), statement.getAttribution(),
+				statement.getAccordingTo(), sourcing.getExcerpt(), sourcing.getConfidence(),
+				statement.getSource().getId(), null, null, null, null, SourceKind.NEWS, topicIds,
+				idOf(statement.getProvision()), statement.getContext(), null, null, Set.of(), null,
+				statement.getVersion());
 	}
 
 	@Override
 	protected String label(Statement statement) {
-		return statement.getSpeaker().getName() + ", " + statement.getSaidOn() + ": " + shorten(statement.getText());
+		return statement.getSpeakerName() + ", " + statement.getSaidOn() + ": " + shorten(statement.getText());
 	}
 
 	@Override
@@ -134,7 +143,8 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 			// rejects.
 			errors.rejectValue("text", "admin.error.required");
 		}
-		if (!form.speaker().isBlank() && person(form.speaker()).isEmpty()) {
+		boolean named = !form.speaker().isBlank();
+		if (named && speaker(form.speaker()).isEmpty()) {
 			List<Actor> candidates = candidates(form.speaker());
 			if (candidates.size() > 1) {
 				errors.rejectValue("speaker", "admin.error.speakerAmbiguous",
@@ -144,6 +154,22 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 			else {
 				errors.rejectValue("speaker", "admin.error.speakerUnknown");
 			}
+		}
+		if (!named && blankToNull(form.speakerLabel()) == null) {
+			errors.rejectValue("speaker", "admin.error.speakerOrLabel");
+		}
+		if (named && blankToNull(form.speakerLabel()) != null) {
+			errors.rejectValue("speakerLabel", "admin.error.speakerAndLabel");
+		}
+		if (form.attribution() == Attribution.SAID && !named) {
+			errors.rejectValue("attribution", "admin.error.quoteNeedsSpeaker");
+		}
+		if (form.attribution() == Attribution.REPORTED && blankToNull(form.excerpt()) == null
+				&& !errors.hasFieldErrors("excerpt")) {
+			errors.rejectValue("excerpt", "admin.error.excerptForReport");
+		}
+		if (form.stance() != null && !named && form.onBehalfOfId() == null) {
+			errors.rejectValue("onBehalfOfId", "admin.error.positionNeedsActor");
 		}
 		if (form.stance() != null && form.positionTopicId() != null) {
 			Topic topic = this.admin.find(Topic.class, form.positionTopicId());
@@ -155,7 +181,7 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 
 	@Override
 	protected void referenceData(Model model, StatementForm form) {
-		model.addAttribute("persons", this.actors.findByKindAndRetiredFalseOrderByName(ActorKind.PERSON));
+		model.addAttribute("speakers", this.actors.findByRetiredFalseOrderByName());
 		model.addAttribute("behalfOptions", AdminSupport
 			.options(this.actors.findByKindNotAndRetiredFalseOrderByName(ActorKind.PERSON), Actor::getName));
 		model.addAttribute("sourceOptions",
@@ -174,38 +200,37 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 		model.addAttribute("generalStances",
 				this.admin.options("stance.", Ladder.GENERAL.levels().toArray(Stance[]::new)));
 		model.addAttribute("conditionOptions", this.admin.options("condition.", Condition.values()));
-		model.addAttribute("verbatimOptions",
-				List.of(new AdminListing.Option("true", this.admin.message("admin.verbatim.true")),
-						new AdminListing.Option("false", this.admin.message("admin.verbatim.false"))));
 	}
 
 	@Override
 	protected void preview(Model model, StatementForm form) {
-		Actor speaker = person(form.speaker()).orElseThrow();
-		LocalDate saidOn = Objects.requireNonNull(form.saidOn());
+		Actor speaker = speaker(form.speaker()).orElse(null);
+		LocalDate saidOn = saidOn(form);
 		Actor behalf = onBehalfOf(form, speaker, saidOn);
 		Source source = (form.sourceId() != null) ? this.admin.find(Source.class, form.sourceId()) : null;
 		List<String> topicNames = new ArrayList<>();
 		this.topics.findAllById(form.topicIds()).forEach((topic) -> topicNames.add(topic.getName()));
-		model.addAttribute("preview",
-				new StatementPreview(speaker.getName(), (behalf != null) ? behalf.getName() : null, saidOn, form.text(),
-						form.verbatim(),
-						(source != null) ? source.getLabel()
-								: Objects.requireNonNullElse(blankToNull(form.sourceOutlet()),
-										Objects.requireNonNullElse(form.sourceTitle(), "")),
-						(source != null) ? source.getPublishedOn() : form.sourcePublishedOn(),
-						(source != null) ? source.getUrl() : blankToNull(form.sourceUrl()), topicNames, form.stance(),
-						form.conditions(), (form.stance() != null) ? positionActor(behalf, speaker).getName() : null));
+		model.addAttribute("preview", new StatementPreview(
+				(speaker != null) ? speaker.getName() : Objects.requireNonNullElse(form.speakerLabel(), ""),
+				(behalf != null) ? behalf.getName() : null, form.text(), Objects.requireNonNull(form.attribution()),
+				blankToNull(form.accordingTo()), FuzzyDate.of(saidOn, form.datePrecision(), form.dateQualifier()),
+				(source != null) ? source.getLabel()
+						: Objects.requireNonNullElse(blankToNull(form.sourceOutlet()),
+								Objects.requireNonNullElse(form.sourceTitle(), "")),
+				(source != null) ? source.getPublishedOn() : form.sourcePublishedOn(),
+				(source != null) ? source.getUrl() : blankToNull(form.sourceUrl()), topicNames, form.stance(),
+				form.conditions(), (form.stance() != null) ? positionActor(behalf, speaker).getName() : null,
+				blankToNull(form.excerpt())));
 	}
 
 	@Override
 	protected Statement create(StatementForm form) {
-		Actor speaker = person(form.speaker()).orElseThrow();
-		LocalDate saidOn = Objects.requireNonNull(form.saidOn());
+		Actor speaker = speaker(form.speaker()).orElse(null);
+		LocalDate saidOn = saidOn(form);
 		Source source = source(form);
 		Actor behalf = onBehalfOf(form, speaker, saidOn);
-		Statement statement = this.admin.persist(
-				new Statement(speaker, behalf, saidOn, form.text(), form.verbatim(), source, topics(form.topicIds())));
+		Statement statement = this.admin.persist(new Statement(speaker, blankToNull(form.speakerLabel()), behalf,
+				saidOn, form.text(), Objects.requireNonNull(form.attribution()), source, topics(form.topicIds())));
 		apply(statement, form, speaker, behalf, source);
 		if (form.stance() != null) {
 			Topic topic = this.admin.find(Topic.class, Objects.requireNonNull(form.positionTopicId()));
@@ -215,6 +240,7 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 					summary, Set.of(statement));
 			position.update(position.getActor(), topic, form.stance(), saidOn, source, summary, null, form.conditions(),
 					Set.of(statement));
+			position.setSourcing(new Sourcing(form.datePrecision(), form.dateQualifier(), null, form.confidence()));
 			this.admin.persist(position);
 		}
 		return statement;
@@ -222,8 +248,8 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 
 	@Override
 	protected void update(Statement statement, StatementForm form) {
-		Actor speaker = person(form.speaker()).orElseThrow();
-		Actor behalf = onBehalfOf(form, speaker, Objects.requireNonNull(form.saidOn()));
+		Actor speaker = speaker(form.speaker()).orElse(null);
+		Actor behalf = onBehalfOf(form, speaker, saidOn(form));
 		apply(statement, form, speaker, behalf, source(form));
 	}
 
@@ -237,10 +263,33 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 		return saved.next(Objects.requireNonNull(statement.getSource().getId()));
 	}
 
-	private void apply(Statement statement, StatementForm form, Actor speaker, @Nullable Actor behalf, Source source) {
-		statement.update(speaker, behalf, Objects.requireNonNull(form.saidOn()), form.text(), form.verbatim(), source,
-				topics(form.topicIds()), this.admin.findOptional(Provision.class, form.provisionId()),
-				statement.getEvent(), blankToNull(form.reportedVia()), blankToNull(form.context()));
+	private void apply(Statement statement, StatementForm form, @Nullable Actor speaker, @Nullable Actor behalf,
+			Source source) {
+		statement.update(speaker, (speaker != null) ? null : blankToNull(form.speakerLabel()), behalf, saidOn(form),
+				form.text(), Objects.requireNonNull(form.attribution()), source, topics(form.topicIds()),
+				this.admin.findOptional(Provision.class, form.provisionId()), statement.getEvent(),
+				blankToNull(form.accordingTo()), blankToNull(form.context()),
+				new Sourcing(form.datePrecision(), form.dateQualifier(), form.excerpt(), form.confidence()));
+	}
+
+	/** The date to store: the first day of the month or year when only that is known. */
+	private static LocalDate saidOn(StatementForm form) {
+		return FuzzyDate.storedDay(Objects.requireNonNull(form.saidOn()),
+				Objects.requireNonNullElse(form.datePrecision(), DatePrecision.DAY));
+	}
+
+	/** The named speaker: a person, a country, an organisation or a coalition. */
+	private Optional<Actor> speaker(String name) {
+		if (name.isBlank()) {
+			return Optional.empty();
+		}
+		Optional<Actor> person = this.actors.findFirstByKindAndNameIgnoreCaseAndRetiredFalse(ActorKind.PERSON,
+				name.strip());
+		if (person.isPresent()) {
+			return person;
+		}
+		Optional<Actor> named = this.actors.findFirstByNameIgnoreCaseAndRetiredFalse(name.strip());
+		return named.isPresent() ? named : person(name);
 	}
 
 	/**
@@ -277,9 +326,12 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 	/**
 	 * The chosen "on behalf of", or else the organisation of the speaker's office then.
 	 */
-	private @Nullable Actor onBehalfOf(StatementForm form, Actor speaker, LocalDate saidOn) {
+	private @Nullable Actor onBehalfOf(StatementForm form, @Nullable Actor speaker, LocalDate saidOn) {
 		if (form.onBehalfOfId() != null) {
 			return this.admin.find(Actor.class, form.onBehalfOfId());
+		}
+		if (speaker == null || speaker.getKind() != ActorKind.PERSON) {
+			return null;
 		}
 		return officeOrganisation(speaker, saidOn).orElse(null);
 	}
@@ -288,8 +340,8 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 	 * Whose stance a statement expresses: the country or body spoken for, else the
 	 * person.
 	 */
-	private static Actor positionActor(@Nullable Actor behalf, Actor speaker) {
-		return (behalf != null) ? behalf : speaker;
+	private static Actor positionActor(@Nullable Actor behalf, @Nullable Actor speaker) {
+		return Objects.requireNonNull((behalf != null) ? behalf : speaker, "a position needs an actor");
 	}
 
 	/** The picked source, or a new one from the form's source fields. */
@@ -327,9 +379,15 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 	}
 
 	/** The statement as the public pages will show it, before it is saved. */
-	record StatementPreview(String speaker, @Nullable String onBehalfOf, LocalDate saidOn, String text,
-			boolean verbatim, String sourceLabel, @Nullable LocalDate sourceDate, @Nullable String sourceUrl,
-			List<String> topics, @Nullable Stance stance, Set<Condition> conditions, @Nullable String positionActor) {
+	record StatementPreview(String speaker, @Nullable String onBehalfOf, String text, Attribution attribution,
+			@Nullable String accordingTo, FuzzyDate date, String sourceLabel, @Nullable LocalDate sourceDate,
+			@Nullable String sourceUrl, List<String> topics, @Nullable Stance stance, Set<Condition> conditions,
+			@Nullable String positionActor, @Nullable String excerpt) {
+
+		/** Whether the text is shown in quotation marks. */
+		public boolean isQuote() {
+			return this.attribution.isQuote();
+		}
 
 	}
 

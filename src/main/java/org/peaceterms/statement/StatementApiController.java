@@ -44,12 +44,12 @@ class StatementApiController {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@ParameterObject ApiPaging paging) {
+			@RequestParam(required = false) @Nullable String confidence, @ParameterObject ApiPaging paging) {
 		StatementCriteria criteria = new StatementCriteria(ApiParams.text(q, "q"),
 				ApiParams.record(speaker, "speaker", this.actors::findBySlug),
 				ApiParams.record(country, "country", this.actors::findBySlug),
 				ApiParams.record(topic, "topic", this.topics::findBySlug), ApiParams.date(from, "from"),
-				ApiParams.date(to, "to"), asOf.effective());
+				ApiParams.date(to, "to"), asOf.effective(), StatementCriteria.confidence(confidence));
 		return ApiPage.of(
 				this.statements.findAll(criteria.specification(), paging.pageable(StatementCriteria.NEWEST_FIRST)),
 				StatementJson::of, paging);

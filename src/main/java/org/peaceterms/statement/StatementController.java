@@ -12,6 +12,7 @@ import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.BadRequestException;
+import org.peaceterms.shared.Confidence;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
 import org.peaceterms.topic.Topic;
@@ -57,8 +58,9 @@ class StatementController {
 			@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String confidence,
 			@RequestParam(required = false) @Nullable String page, Model model) {
-		StatementCriteria criteria = criteria(q, speaker, country, topic, from, to, asOf);
+		StatementCriteria criteria = criteria(q, speaker, country, topic, from, to, asOf, confidence);
 		boolean byRelevance = byRelevance(sort, criteria);
 		StatementPage result = this.statements.search(criteria, ApiPaging.parse(page, null).page(), byRelevance);
 		Preload.each(result.statements(), Statement::getTopics);
@@ -72,9 +74,12 @@ class StatementController {
 		model.addAttribute("topic", (criteria.topic() != null) ? criteria.topic().getSlug() : null);
 		model.addAttribute("from", (criteria.from() != null) ? criteria.from().toString() : null);
 		model.addAttribute("to", (criteria.to() != null) ? criteria.to().toString() : null);
+		model.addAttribute("confidence", (criteria.confidence() != null) ? criteria.confidence().name() : null);
+		model.addAttribute("confidences", Confidence.values());
 		model.addAttribute("filtered",
 				criteria.text() != null || criteria.speaker() != null || criteria.country() != null
-						|| criteria.topic() != null || criteria.from() != null || criteria.to() != null);
+						|| criteria.topic() != null || criteria.from() != null || criteria.to() != null
+						|| criteria.confidence() != null);
 		model.addAttribute("speakers", everyone);
 		model.addAttribute("countries", everyone.stream().filter((actor) -> !actor.isPerson()).toList());
 		model.addAttribute("countryKinds", List.of(ActorKind.COUNTRY, ActorKind.ORGANISATION, ActorKind.COALITION));
@@ -93,8 +98,9 @@ class StatementController {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
-		StatementCriteria criteria = criteria(q, speaker, country, topic, from, to, asOf);
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String confidence, HttpServletRequest request) {
+		StatementCriteria criteria = criteria(q, speaker, country, topic, from, to, asOf, confidence);
 		List<Statement> found = this.statements.searchAll(criteria, byRelevance(sort, criteria), Download.MAX_ROWS);
 		Preload.each(found, Statement::getTopics);
 		return Download.of(request, "statements", asOf, StatementRow.class,
@@ -102,12 +108,13 @@ class StatementController {
 	}
 
 	private StatementCriteria criteria(@Nullable String q, @Nullable String speaker, @Nullable String country,
-			@Nullable String topic, @Nullable String from, @Nullable String to, AsOf asOf) {
+			@Nullable String topic, @Nullable String from, @Nullable String to, AsOf asOf,
+			@Nullable String confidence) {
 		return new StatementCriteria(ApiParams.text(q, "q"),
 				ApiParams.record(speaker, "speaker", this.actors::findBySlug),
 				ApiParams.record(country, "country", this.actors::findBySlug),
 				ApiParams.record(topic, "topic", this.topics::findBySlug), ApiParams.date(from, "from"),
-				ApiParams.date(to, "to"), asOf.effective());
+				ApiParams.date(to, "to"), asOf.effective(), StatementCriteria.confidence(confidence));
 	}
 
 	/**

@@ -14,6 +14,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.opendata.ApiParams;
+import org.peaceterms.shared.BadRequestException;
+import org.peaceterms.shared.Confidence;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -38,7 +40,13 @@ import org.springframework.data.jpa.domain.Specification;
  * @param asOf nothing said later is found
  */
 public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country,
-		@Nullable Topic topic, @Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf) {
+		@Nullable Topic topic, @Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf,
+		@Nullable Confidence confidence) {
+
+	public StatementCriteria(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country,
+			@Nullable Topic topic, @Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf) {
+		this(text, speaker, country, topic, from, to, asOf, null);
+	}
 
 	/** Newest first: by the date said, then the latest entered. */
 	public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("saidOn"), Sort.Order.desc("id"));
@@ -46,6 +54,24 @@ public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, 
 	/** Everything said by {@code asOf}. */
 	public static StatementCriteria asOf(LocalDate asOf) {
 		return new StatementCriteria(null, null, null, null, null, null, asOf);
+	}
+
+	/**
+	 * The confidence asked for; empty for any.
+	 * @param value the parameter as given
+	 * @return the confidence, or {@code null} when none was asked for
+	 * @throws BadRequestException when the value is not a confidence
+	 */
+	public static @Nullable Confidence confidence(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Confidence.valueOf(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("confidence is not one of " + Arrays.toString(Confidence.values()));
+		}
 	}
 
 	/** The search words, lower-case and without hyphens or dashes; empty without text. */
@@ -66,11 +92,11 @@ public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, 
 			From<?, ?> speakerJoin;
 			From<?, ?> behalfJoin;
 			if (ApiParams.isCount(query)) {
-				speakerJoin = root.join("speaker");
+				speakerJoin = root.join("speaker", JoinType.LEFT);
 				behalfJoin = root.join("onBehalfOf", JoinType.LEFT);
 			}
 			else {
-				speakerJoin = (Join<?, ?>) root.fetch("speaker");
+				speakerJoin = (Join<?, ?>) root.fetch("speaker", JoinType.LEFT);
 				behalfJoin = (Join<?, ?>) root.fetch("onBehalfOf", JoinType.LEFT);
 				root.fetch("source");
 				root.fetch("event", JoinType.LEFT);
@@ -79,8 +105,13 @@ public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, 
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.isFalse(root.get("retired")));
 			where.add(cb.lessThanOrEqualTo(root.get("saidOn"), this.asOf));
-			List<Expression<String>> searched = List.of(root.get("text"), root.get("context"), speakerJoin.get("name"),
-					speakerJoin.get("aliases"), behalfJoin.get("name"), behalfJoin.get("aliases"));
+			where.add(cb.lessThanOrEqualTo(root.get("source").get("publishedOn"), this.asOf));
+			if (this.confidence != null) {
+				where.add(cb.equal(root.get("sourcing").get("confidence"), this.confidence));
+			}
+			List<Expression<String>> searched = List.of(root.get("text"), root.get("context"), root.get("speakerLabel"),
+					root.get("accordingTo"), speakerJoin.get("name"), speakerJoin.get("aliases"),
+					behalfJoin.get("name"), behalfJoin.get("aliases"));
 			for (String word : words()) {
 				String pattern = ApiParams.containsPattern(word);
 				where.add(cb.or(searched.stream()

@@ -13,22 +13,36 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
 import org.peaceterms.admin.HttpUrl;
 import org.peaceterms.admin.RequiredIf;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DatePrecision;
+import org.peaceterms.shared.DateQualifier;
+import org.peaceterms.shared.FuzzyDate;
 import org.peaceterms.source.SourceKind;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Stance;
 
 /**
- * The statement form: who said what, when, on whose behalf, citing an existing source or
- * a new one typed in place, and (on a new statement) the position it expresses, which
- * then rests on it as evidence. Lengths match the columns.
+ * The statement form: who said what (a named actor of any kind, or an unnamed speaker
+ * such as "U.S. officials"), how the source attributes it, when and how precisely, on
+ * whose behalf, citing an existing source or a new one typed in place, the passage that
+ * supports it, and (on a new statement) the position it expresses, which then rests on it
+ * as evidence. Lengths match the columns. Rules across fields (a quote needs a named
+ * speaker, a report needs its excerpt) are checked by the controller.
  *
- * @param speaker the person's name, as picked from the suggestions
+ * @param speaker the actor's name (person, country or organisation), as picked from the
+ * suggestions; empty for an unnamed speaker
+ * @param speakerLabel an unnamed speaker as the source describes it ("U.S. officials")
  * @param onBehalfOfId the country or organisation; empty means the speaker's office on
  * that date
- * @param saidOn when it was said
- * @param text the words, or the paraphrase
- * @param verbatim whether {@code text} quotes the speaker (missing: yes, the form's
- * default)
+ * @param saidOn when it was said (for a month or a year, any day in it)
+ * @param datePrecision how precisely the source dates it
+ * @param dateQualifier exact, approximate, or no later than the source's date
+ * @param text the words, the paraphrase, the report or the assessment
+ * @param attribution how the source attributes it
+ * @param accordingTo whom the source cites for it
+ * @param excerpt the passage of the source that supports it
+ * @param confidence how well it is established
  * @param sourceId an existing source; empty to create one from the {@code source*} fields
  * @param sourceOutlet the new source's outlet
  * @param sourceTitle the new source's title
@@ -37,7 +51,6 @@ import org.peaceterms.topic.Stance;
  * @param sourceKind the new source's kind
  * @param topicIds the topics it touches
  * @param provisionId a provision it speaks to
- * @param reportedVia the outlet the source cites for the quote
  * @param context what the statement answered or where it was made
  * @param stance the stance it expresses, or empty for none
  * @param positionTopicId the topic of that stance
@@ -48,34 +61,44 @@ import org.peaceterms.topic.Stance;
 @RequiredIf(field = "sourceTitle", absent = "sourceId", message = "{admin.error.sourceNeeded}")
 @RequiredIf(field = "sourcePublishedOn", absent = "sourceId", message = "{admin.error.sourceDateNeeded}")
 @RequiredIf(field = "positionTopicId", present = "stance", message = "{admin.error.positionTopic}")
-record StatementForm(@NotBlank(message = "{admin.error.required}") @Size(max = 200) String speaker,
+record StatementForm(@Size(max = 200) String speaker, @Size(max = 200) @Nullable String speakerLabel,
 		@Nullable Long onBehalfOfId,
 		@NotNull(message = "{admin.error.required}") @PastOrPresent(
 				message = "{admin.error.future}") @Nullable LocalDate saidOn,
-		@NotBlank(message = "{admin.error.required}") @Size(max = 4000) String text, Boolean verbatim,
-		@Nullable Long sourceId, @Size(max = 200) @Nullable String sourceOutlet,
-		@Size(max = 500) @Nullable String sourceTitle, @Size(max = 2000) @HttpUrl @Nullable String sourceUrl,
+		@NotNull(message = "{admin.error.required}") @Nullable DatePrecision datePrecision,
+		@NotNull(message = "{admin.error.required}") @Nullable DateQualifier dateQualifier,
+		@NotBlank(message = "{admin.error.required}") @Size(max = 4000) String text,
+		@NotNull(message = "{admin.error.required}") @Nullable Attribution attribution,
+		@Size(max = 200) @Nullable String accordingTo, @Size(max = 4000) @Nullable String excerpt,
+		@NotNull(message = "{admin.error.required}") @Nullable Confidence confidence, @Nullable Long sourceId,
+		@Size(max = 200) @Nullable String sourceOutlet, @Size(max = 500) @Nullable String sourceTitle,
+		@Size(max = 2000) @HttpUrl @Nullable String sourceUrl,
 		@PastOrPresent(message = "{admin.error.future}") @Nullable LocalDate sourcePublishedOn,
 		@Nullable SourceKind sourceKind, @NotEmpty(message = "{admin.error.topics}") Set<Long> topicIds,
-		@Nullable Long provisionId, @Size(max = 200) @Nullable String reportedVia,
-		@Size(max = 2000) @Nullable String context, @Nullable Stance stance, @Nullable Long positionTopicId,
-		Set<Condition> conditions, @Size(max = 1000) @Nullable String positionSummary,
+		@Nullable Long provisionId, @Size(max = 2000) @Nullable String context, @Nullable Stance stance,
+		@Nullable Long positionTopicId, Set<Condition> conditions, @Size(max = 1000) @Nullable String positionSummary,
 		@Nullable Long version) implements AdminForm {
 
 	StatementForm {
 		speaker = (speaker != null) ? speaker : "";
+		datePrecision = (datePrecision != null) ? datePrecision : DatePrecision.DAY;
+		dateQualifier = (dateQualifier != null) ? dateQualifier : DateQualifier.EXACT;
+		confidence = (confidence != null) ? confidence : Confidence.SINGLE_SOURCE;
+		saidOn = (saidOn != null) ? FuzzyDate.storedDay(saidOn, datePrecision) : null;
 		text = (text != null) ? text : "";
-		// A tampered form without the choice gets the form's default, not a failed bind.
-		verbatim = (verbatim != null) ? verbatim : Boolean.TRUE;
 		topicIds = (topicIds != null) ? new LinkedHashSet<>(topicIds) : new LinkedHashSet<>();
 		conditions = (conditions != null && !conditions.isEmpty()) ? EnumSet.copyOf(conditions)
 				: EnumSet.noneOf(Condition.class);
 	}
 
-	/** A blank form: verbatim, a news source, today's date left for the editor. */
+	/**
+	 * A blank form: a direct quote dated to the day, a single news source, today's date
+	 * left for the editor.
+	 */
 	static StatementForm empty() {
-		return new StatementForm("", null, null, "", true, null, null, null, null, null, SourceKind.NEWS, Set.of(),
-				null, null, null, null, null, Set.of(), null, null);
+		return new StatementForm("", null, null, null, DatePrecision.DAY, DateQualifier.EXACT, "", Attribution.SAID,
+				null, null, Confidence.SINGLE_SOURCE, null, null, null, null, null, SourceKind.NEWS, Set.of(), null,
+				null, null, null, Set.of(), null, null);
 	}
 
 	/**
@@ -83,8 +106,9 @@ record StatementForm(@NotBlank(message = "{admin.error.required}") @Size(max = 2
 	 * source (now stored), nothing else.
 	 */
 	StatementForm next(long savedSourceId) {
-		return new StatementForm(this.speaker, this.onBehalfOfId, this.saidOn, "", true, savedSourceId, null, null,
-				null, null, SourceKind.NEWS, Set.of(), null, null, null, null, null, Set.of(), null, null);
+		return new StatementForm(this.speaker, this.speakerLabel, this.onBehalfOfId, this.saidOn, this.datePrecision,
+				this.dateQualifier, "", Attribution.SAID, null, null, Confidence.SINGLE_SOURCE, savedSourceId, null,
+				null, null, null, SourceKind.NEWS, Set.of(), null, null, null, null, Set.of(), null, null);
 	}
 
 }

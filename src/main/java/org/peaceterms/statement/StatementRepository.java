@@ -47,8 +47,8 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 	 * speaker, on-behalf-of and source loaded.
 	 */
 	@Query("""
-			select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
-			where (s.speaker = :actor or s.onBehalfOf = :actor) and s.retired = false and s.saidOn <= :asOf
+			select s from Statement s left join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
+			where (s.speaker = :actor or s.onBehalfOf = :actor) and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
 			order by s.saidOn desc, s.id desc
 			""")
 	List<Statement> findByActor(Actor actor, LocalDate asOf, Limit limit);
@@ -56,14 +56,14 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 	/** How many statements an actor made or had made on its behalf by {@code asOf}. */
 	@Query("""
 			select count(s) from Statement s
-			where (s.speaker = :actor or s.onBehalfOf = :actor) and s.retired = false and s.saidOn <= :asOf
+			where (s.speaker = :actor or s.onBehalfOf = :actor) and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
 			""")
 	long countByActor(Actor actor, LocalDate asOf);
 
 	/** The statements tagged with a topic by {@code asOf}, newest first. */
 	@Query("""
-			select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
-			where :topic member of s.topics and s.retired = false and s.saidOn <= :asOf
+			select s from Statement s left join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
+			where :topic member of s.topics and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
 			order by s.saidOn desc, s.id desc
 			""")
 	List<Statement> findByTopic(Topic topic, LocalDate asOf, Limit limit);
@@ -71,14 +71,14 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 	/** How many statements are tagged with a topic by {@code asOf}. */
 	@Query("""
 			select count(s) from Statement s
-			where :topic member of s.topics and s.retired = false and s.saidOn <= :asOf
+			where :topic member of s.topics and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
 			""")
 	long countByTopic(Topic topic, LocalDate asOf);
 
 	/** The statements a source reports, said by {@code asOf}, newest first. */
 	@Query("""
-			select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf
-			where s.source = :source and s.retired = false and s.saidOn <= :asOf
+			select s from Statement s left join fetch s.speaker left join fetch s.onBehalfOf
+			where s.source = :source and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
 			order by s.saidOn desc, s.id desc
 			""")
 	List<Statement> findBySource(Source source, LocalDate asOf);
@@ -86,7 +86,7 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 	/** How many statements said by {@code asOf} cite each source. */
 	@Query("""
 			select new org.peaceterms.shared.IdCount(s.source.id, count(s)) from Statement s
-			where s.retired = false and s.saidOn <= :asOf
+			where s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
 			group by s.source.id
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
@@ -94,7 +94,7 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 	/** How many statements said by {@code asOf} carry each topic. */
 	@Query("""
 			select new org.peaceterms.shared.IdCount(t.id, count(s)) from Statement s join s.topics t
-			where s.retired = false and s.saidOn <= :asOf
+			where s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
 			group by t.id
 			""")
 	List<IdCount> countByTopic(LocalDate asOf);
@@ -102,7 +102,7 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 	/** How many statements each speaker made by {@code asOf}. */
 	@Query("""
 			select new org.peaceterms.shared.IdCount(s.speaker.id, count(s)) from Statement s
-			where s.retired = false and s.saidOn <= :asOf
+			where s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
 			group by s.speaker.id
 			""")
 	List<IdCount> countBySpeaker(LocalDate asOf);
@@ -113,7 +113,7 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 	 */
 	@Query("""
 			select new org.peaceterms.shared.IdCount(s.onBehalfOf.id, count(s)) from Statement s
-			where s.retired = false and s.saidOn <= :asOf and s.onBehalfOf <> s.speaker
+			where s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf and s.onBehalfOf <> s.speaker
 			group by s.onBehalfOf.id
 			""")
 	List<IdCount> countOnBehalfOf(LocalDate asOf);
@@ -123,8 +123,8 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 	 * behalf and source loaded; the page says how many.
 	 */
 	@Query("""
-			select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
-			where s.retired = false and s.saidOn <= :until
+			select s from Statement s left join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
+			where s.retired = false and s.saidOn <= :until and s.source.publishedOn <= :until
 			order by s.saidOn desc, s.id desc
 			""")
 	List<Statement> findLatest(LocalDate until, Pageable page);
@@ -134,7 +134,7 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 	 * source, event, provision with its proposal, and topics.
 	 */
 	@Query("""
-			select s from Statement s join fetch s.speaker join fetch s.source left join fetch s.onBehalfOf
+			select s from Statement s left join fetch s.speaker join fetch s.source left join fetch s.onBehalfOf
 			  left join fetch s.event left join fetch s.provision pr left join fetch pr.proposal
 			  left join fetch s.topics
 			where s.id = :id and s.retired = false

@@ -38,7 +38,7 @@ class AdminValidationTests {
 		fields.put("speaker", "Keir Starmer");
 		fields.put("saidOn", "2025-02-17");
 		fields.put("text", "Typed text that must survive");
-		fields.put("verbatim", "true");
+		fields.put("attribution", "SAID");
 		fields.put("sourceId", "4");
 		fields.put("topicIds", "2");
 		for (int i = 0; i < overrides.length; i += 2) {

@@ -45,16 +45,17 @@ class CompareControllerTests {
 		given(this.comparisons.choices(any())).willReturn(List.of(this.eu, this.us));
 		given(this.comparisons.find(eq(ComparisonService.DEFAULT_LEFT), any())).willReturn(Optional.of(this.us));
 		given(this.comparisons.find(eq(ComparisonService.DEFAULT_RIGHT), any())).willReturn(Optional.of(this.eu));
-		given(this.comparisons.compare(this.us, this.eu)).willReturn(new Comparison(this.us, this.eu, List.of(
-				new Comparison.Row(ARMY,
-						List.of(provision(this.us, ARMY, "A standing army of 800,000 troops.",
-								figure(800000, 800000, "troops", "800,000"))),
-						List.of(provision(this.eu, ARMY, "Up to 800,000 personnel in peacetime.",
-								figure(null, 800000, "personnel", "up to 800,000"))),
-						Verdict.editorial(Relation.ALIGNED, "Both set Ukraine's army at 800,000.")),
-				new Comparison.Row(TERRITORY, List.of(provision(this.us, TERRITORY, "Territory left open.", null)),
-						List.of(), Verdict.computed(Relation.ONLY_LEFT, "onlyOne", "US package"))),
-				List.of()));
+		given(this.comparisons.compare(eq(this.us), eq(this.eu), any()))
+			.willReturn(new Comparison(this.us, this.eu, List.of(
+					new Comparison.Row(ARMY,
+							List.of(provision(this.us, ARMY, "A standing army of 800,000 troops.",
+									figure(800000, 800000, "troops", "800,000"))),
+							List.of(provision(this.eu, ARMY, "Up to 800,000 personnel in peacetime.",
+									figure(null, 800000, "personnel", "up to 800,000"))),
+							Verdict.editorial(Relation.ALIGNED, "Both set Ukraine's army at 800,000.")),
+					new Comparison.Row(TERRITORY, List.of(provision(this.us, TERRITORY, "Territory left open.", null)),
+							List.of(), Verdict.computed(Relation.ONLY_LEFT, "onlyOne", "US package"))),
+					List.of()));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalKind;
 import org.peaceterms.proposal.ProposalStatus;
 import org.peaceterms.proposal.Provision;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.Figure;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
@@ -34,7 +35,7 @@ final class CompareFixtures {
 	}
 
 	static Provision provision(Proposal proposal, Topic topic, String text, @Nullable Figure figure) {
-		return new Provision(proposal, 1, topic, text, false, figure, Set.of(SOURCE));
+		return new Provision(proposal, 1, topic, text, Attribution.PARAPHRASED, figure, Set.of(SOURCE));
 	}
 
 	static Figure figure(@Nullable Integer min, @Nullable Integer max, String unit, String text) {

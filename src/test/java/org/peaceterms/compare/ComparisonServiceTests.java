@@ -12,12 +12,16 @@ import static org.peaceterms.compare.CompareFixtures.provision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
+import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRepository;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.shared.Confidence;
 import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
@@ -99,6 +103,31 @@ class ComparisonServiceTests {
 	void theChoicesAreTheProposalsOnRecordAsOfTheDate() {
 		given(this.proposals.findByRetiredFalseOrderByPresentedOnDescTitle()).willReturn(List.of(this.eu, this.us));
 		assertThat(this.service.choices(new AsOf(LocalDate.of(2025, 12, 14)))).containsExactly(this.us);
+	}
+
+	@Test
+	void aProvisionOnSeveralTopicsCountsForEachOfThemAndIsNoGap() {
+		Provision both = provision(this.eu, TERRITORY, "territory and alliance", null);
+		both.update(this.eu, 2, TERRITORY, Set.of(this.nato), "territory and alliance", Attribution.PARAPHRASED, null,
+				null, Set.of(CompareFixtures.SOURCE), null, Confidence.SINGLE_SOURCE);
+		given(this.provisions.findByProposal(this.eu)).willReturn(List.of(both));
+		given(this.relations.findBetween(this.us, this.eu)).willReturn(List.of());
+		Comparison comparison = this.service.compare(this.us, this.eu);
+		assertThat(comparison.rows()).extracting((row) -> row.topic().getSlug())
+			.containsExactly("ukraine-army-size", "territory", "nato-membership");
+		assertThat(comparison.gaps()).isEmpty();
+		assertThat(comparison.rows().get(1).right()).containsExactly(both);
+		assertThat(comparison.rows().get(2).right()).containsExactly(both);
+	}
+
+	@Test
+	void aProvisionIsComparedOnlyOnceItsOwnSourceWasPublished() {
+		given(this.relations.findBetween(this.us, this.eu)).willReturn(List.of());
+		Comparison before = this.service.compare(this.us, this.eu, new AsOf(LocalDate.of(2025, 12, 15)));
+		assertThat(before.rows()).isEmpty();
+		assertThat(before.gaps()).containsExactly(ARMY, TERRITORY, this.nato);
+		Comparison after = this.service.compare(this.us, this.eu, new AsOf(CompareFixtures.SOURCE.getPublishedOn()));
+		assertThat(after.rows()).hasSize(2);
 	}
 
 }

@@ -33,9 +33,10 @@ class DownloadTests {
 	@Test
 	void statementsWithTheirFiltersAndCitations() throws Exception {
 		Table all = DownloadContract.csv(this.mvc, "/statements", "");
-		assertThat(all.header()).containsExactly("id", "saidOn", "speaker", "speakerSlug", "onBehalfOf",
-				"onBehalfOfSlug", "text", "verbatim", "topics", "event", "context", "reportedVia", "sourceOutlet",
-				"sourceTitle", "sourcePublishedOn", "sourceUrl", "link");
+		assertThat(all.header()).containsExactly("id", "saidOn", "dateEdtf", "dateEarliest", "dateLatest", "speaker",
+				"speakerSlug", "onBehalfOf", "onBehalfOfSlug", "text", "attribution", "accordingTo", "rendered",
+				"topics", "event", "context", "excerpt", "confidence", "sourceOutlet", "sourceTitle",
+				"sourcePublishedOn", "sourceUrl", "link");
 		assertThat(all.records()).hasSizeGreaterThan(20);
 		assertThat(all.column("sourceTitle")).allSatisfy((title) -> assertThat(title).isNotBlank());
 		Table germany = DownloadContract.csv(this.mvc, "/statements",

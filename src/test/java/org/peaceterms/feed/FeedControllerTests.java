@@ -60,9 +60,11 @@ public class FeedControllerTests {
 		assertThat(link(merz.getOtherLinks(), "related"))
 			.endsWith("/sources/news-2025-12-16-europe-ready-to-send-troops");
 		assertThat(merz.getAuthors()).extracting((author) -> author.getName()).containsExactly("Friedrich Merz");
+		// The content renders the claim as the source attributes it: a paraphrase is
+		// marked.
 		assertThat(merz.getContents()).extracting(Content::getValue)
-			.containsExactly("The discussions brought the two sides closer to a genuine peace process than ever "
-					+ "since Russia's full-scale invasion in 2022.");
+			.containsExactly("Friedrich Merz (paraphrase): The discussions brought the two sides closer to a genuine "
+					+ "peace process than ever since Russia's full-scale invasion in 2022.");
 		assertThat(merz.getContents().get(0).getType()).isEqualTo("text");
 	}
 

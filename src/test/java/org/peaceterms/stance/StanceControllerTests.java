@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.security.SecurityConfiguration;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
@@ -57,10 +58,10 @@ class StanceControllerTests {
 		Actor germany = new Actor("germany", "Germany", ActorKind.COUNTRY, "DE");
 		Actor scholz = new Actor("olaf-scholz", "Olaf Scholz", ActorKind.PERSON, null);
 		Statement said = new Statement(scholz, germany, LocalDate.of(2025, 2, 17),
-				"Unfortunately we are still a long way off <script>alert(1)</script>", true, SOURCE,
+				"Unfortunately we are still a long way off <script>alert(1)</script>", Attribution.SAID, SOURCE,
 				Set.of(this.troops));
 		Statement signed = new Statement(germany, germany, LocalDate.of(2025, 12, 15), "Germany signed the statement.",
-				false, SOURCE, Set.of(this.troops));
+				Attribution.PARAPHRASED, SOURCE, Set.of(this.troops));
 		List<Position> found = List.of(
 				new Position(germany, this.troops, Stance.NOT_NOW, LocalDate.of(2025, 2, 17), SOURCE,
 						"Still a long way off", Set.of(said)),

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
@@ -188,7 +189,8 @@ class StanceTimelineServiceTests {
 	private void position(Actor actor, Stance stance, String validFrom, String... saidOn) {
 		Set<Statement> evidence = new java.util.LinkedHashSet<>();
 		for (String day : saidOn) {
-			evidence.add(new Statement(actor, actor, date(day), "Said on " + day, true, SOURCE, Set.of(this.troops)));
+			evidence.add(new Statement(actor, actor, date(day), "Said on " + day, Attribution.SAID, SOURCE,
+					Set.of(this.troops)));
 		}
 		this.all.add(new Position(actor, this.troops, stance, date(validFrom), SOURCE, stance + " summary", evidence));
 	}

@@ -19,6 +19,7 @@ import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.feed.FeedControllerTests;
 import org.peaceterms.opendata.AtomFeed;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
@@ -104,7 +105,9 @@ class HostileTextTests {
 				.parse(ApiContract.get(this.mvc, "/actors/hostile-speaker/feed.atom", FeedControllerTests.ATOM));
 			FeedControllerTests.assertRfc4287(feed);
 			assertThat(feed.getEntries()).extracting((Entry entry) -> entry.getContents().get(0).getValue())
-				.containsExactlyInAnyOrderElementsOf(said.stream().map((s) -> AtomFeed.xmlSafe(s.getText())).toList());
+				.containsExactlyInAnyOrderElementsOf(said.stream()
+					.map((s) -> AtomFeed.xmlSafe(HOSTILE + ": \u201c" + s.getText() + "\u201d"))
+					.toList());
 			assertThat(feed.getEntries()).extracting((Entry entry) -> entry.getAuthors().get(0).getName())
 				.containsOnly(HOSTILE);
 			said.forEach(Statement::retire);
@@ -141,7 +144,7 @@ class HostileTextTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		texts.stream()
 			.filter((text) -> text.contains("\uFFFE"))
-			.forEach((text) -> assertThat(raw).contains("hostile-speaker,,," + protectedCell(text) + ",true,"));
+			.forEach((text) -> assertThat(raw).contains("hostile-speaker,,," + protectedCell(text) + ",SAID,"));
 		assertThat(table.records()).filteredOn((row) -> readable.contains(row.get("id"))).allSatisfy((row) -> {
 			assertThat(row.get("speaker")).isEqualTo(HOSTILE);
 			assertThat(row.get("sourceTitle")).isEqualTo(HOSTILE);
@@ -176,8 +179,8 @@ class HostileTextTests {
 	}
 
 	private Statement say(String text) {
-		return this.statements
-			.save(new Statement(this.speaker, null, LocalDate.of(2025, 6, 1), text, true, this.source, Set.of()));
+		return this.statements.save(new Statement(this.speaker, null, LocalDate.of(2025, 6, 1), text, Attribution.SAID,
+				this.source, Set.of()));
 	}
 
 	/**

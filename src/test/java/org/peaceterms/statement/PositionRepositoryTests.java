@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
@@ -47,8 +48,8 @@ class PositionRepositoryTests {
 		this.alpha = persist(new Actor("test-alpha", "Test Alpha", ActorKind.COUNTRY, "XA"));
 		this.beta = persist(new Actor("test-beta", "Test Beta", ActorKind.COUNTRY, "XB"));
 		Actor minister = persist(new Actor("test-minister", "Test Minister", ActorKind.PERSON, null));
-		Statement said = persist(new Statement(minister, this.alpha, LocalDate.of(2025, 2, 1), "Not yet.", true, source,
-				Set.of(troops)));
+		Statement said = persist(new Statement(minister, this.alpha, LocalDate.of(2025, 2, 1), "Not yet.",
+				Attribution.SAID, source, Set.of(troops)));
 		persist(new Position(this.alpha, troops, Stance.NOT_NOW, LocalDate.of(2025, 2, 1), source, "Not yet",
 				Set.of(said)));
 		persist(new Position(this.alpha, troops, Stance.WILLING, LocalDate.of(2025, 9, 1), source, "Ready",

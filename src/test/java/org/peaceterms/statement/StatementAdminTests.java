@@ -59,7 +59,7 @@ class StatementAdminTests {
 			.param("speaker", "Keir Starmer")
 			.param("saidOn", "2025-12-20")
 			.param("text", "We will lead the force.")
-			.param("verbatim", "true")
+			.param("attribution", "SAID")
 			.param("sourceId", "1")
 			.param("topicIds", "2")
 			.param("action", "preview")).hasStatusOk()
@@ -79,7 +79,7 @@ class StatementAdminTests {
 			.param("speaker", "emmanuel macron")
 			.param("saidOn", today)
 			.param("text", "France stands ready to lead the reassurance force.")
-			.param("verbatim", "true")
+			.param("attribution", "SAID")
 			.param("sourceOutlet", "Le Monde")
 			.param("sourceTitle", "Macron on the reassurance force")
 			.param("sourceUrl", "https://www.lemonde.fr/example")
@@ -118,7 +118,7 @@ class StatementAdminTests {
 			.param("speaker", "Donald Tusk")
 			.param("saidOn", "2025-02-17")
 			.param("text", "Poland does not foresee sending soldiers.")
-			.param("verbatim", "false")
+			.param("attribution", "PARAPHRASED")
 			.param("sourceId", "4")
 			.param("topicIds", "2")
 			.param("action", "another")
@@ -203,6 +203,116 @@ class StatementAdminTests {
 			.containsPattern("(?s)id=\"positionTopicId\".*id=\"stance\"")
 			.contains("data-ladder=\"TROOPS\"")
 			.contains("data-ladder=\"GENERAL\"");
+	}
+
+	@Test
+	void aDirectQuoteNeedsANamedSpeakerAndKeepsWhatWasTyped() {
+		assertThat(this.mvc.post()
+			.uri("/admin/statements/new")
+			.with(csrf())
+			.param("speakerLabel", "U.S. officials")
+			.param("saidOn", "2025-12-16")
+			.param("text", "Typed words that must survive")
+			.param("attribution", "SAID")
+			.param("sourceId", "1")
+			.param("topicIds", "2")
+			.param("action", "save")).hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrors("attribution");
+		assertThat(this.mvc.post()
+			.uri("/admin/statements/new")
+			.with(csrf())
+			.param("speakerLabel", "U.S. officials")
+			.param("saidOn", "2025-12-16")
+			.param("text", "Typed words that must survive")
+			.param("attribution", "SAID")
+			.param("sourceId", "1")
+			.param("topicIds", "2")
+			.param("action", "save")).bodyText()
+			.contains("A direct quote needs a named speaker")
+			.contains("Typed words that must survive")
+			.contains("U.S. officials");
+	}
+
+	@Test
+	void aReportNeedsItsExcerptAndASpeakerOrLabelIsRequired() {
+		assertThat(this.mvc.post()
+			.uri("/admin/statements/new")
+			.with(csrf())
+			.param("speakerLabel", "sources")
+			.param("saidOn", "2025-12-16")
+			.param("text", "The U.S. side pressed for a withdrawal.")
+			.param("attribution", "REPORTED")
+			.param("accordingTo", "sources cited by AFP")
+			.param("sourceId", "1")
+			.param("topicIds", "2")
+			.param("action", "save")).hasStatusOk().model().extractingBindingResult("form").hasFieldErrors("excerpt");
+		assertThat(this.mvc.post()
+			.uri("/admin/statements/new")
+			.with(csrf())
+			.param("saidOn", "2025-12-16")
+			.param("text", "Nobody said this.")
+			.param("attribution", "PARAPHRASED")
+			.param("sourceId", "1")
+			.param("topicIds", "2")
+			.param("action", "save")).hasStatusOk().model().extractingBindingResult("form").hasFieldErrors("speaker");
+	}
+
+	@Test
+	void aReportByAnUnnamedSpeakerWithAMonthOnlyDateIsSavedAsSuch() {
+		assertThat(this.mvc.post()
+			.uri("/admin/statements/new")
+			.with(csrf())
+			.param("speakerLabel", "U.S. officials")
+			.param("onBehalfOfId", "")
+			.param("saidOn", "2025-02-17")
+			.param("datePrecision", "MONTH")
+			.param("dateQualifier", "APPROXIMATE")
+			.param("text", "Washington wanted a withdrawal from Donetsk.")
+			.param("attribution", "REPORTED")
+			.param("accordingTo", "sources cited by AFP")
+			.param("excerpt", "Sources cited by AFP said the U.S. side pressed for the withdrawal")
+			.param("confidence", "UNCONFIRMED")
+			.param("sourceId", "1")
+			.param("topicIds", "2")
+			.param("action", "save")).hasStatus3xxRedirection();
+		this.transactions.executeWithoutResult((status) -> {
+			Statement saved = this.statements.findAll()
+				.stream()
+				.filter((statement) -> statement.getText().startsWith("Washington wanted a withdrawal"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(saved.getSpeaker()).isNull();
+			assertThat(saved.getSpeakerName()).isEqualTo("U.S. officials");
+			assertThat(saved.getAttribution()).isEqualTo(org.peaceterms.shared.Attribution.REPORTED);
+			assertThat(saved.getAccordingTo()).isEqualTo("sources cited by AFP");
+			assertThat(saved.getSaidOn()).isEqualTo(java.time.LocalDate.of(2025, 2, 1));
+			assertThat(saved.getDate().edtf()).isEqualTo("2025-02~");
+			assertThat(saved.getSourcing().getConfidence()).isEqualTo(org.peaceterms.shared.Confidence.UNCONFIRMED);
+			assertThat(saved.getSourcing().getExcerpt()).startsWith("Sources cited by AFP");
+		});
+	}
+
+	@Test
+	void aCountryCanBeTheSpeaker() {
+		assertThat(this.mvc.post()
+			.uri("/admin/statements/new")
+			.with(csrf())
+			.param("speaker", "Germany")
+			.param("saidOn", "2025-12-15")
+			.param("text", "Germany signed the six-point statement.")
+			.param("attribution", "PARAPHRASED")
+			.param("sourceId", "1")
+			.param("topicIds", "2")
+			.param("action", "save")).hasStatus3xxRedirection();
+		this.transactions.executeWithoutResult((status) -> assertThat(this.statements.findAll()
+			.stream()
+			.filter((statement) -> statement.getText().startsWith("Germany signed the six-point"))
+			.findFirst()
+			.orElseThrow()
+			.getSpeaker()
+			.getName()).isEqualTo("Germany"));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
+import org.peaceterms.shared.Attribution;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
@@ -74,7 +75,7 @@ class StatementSearchTests {
 	@Test
 	void textSearchIsCaseInsensitiveAndCoversTheContext() {
 		Statement withContext = persist(new Statement(this.speaker, this.testland, LocalDate.of(2030, 3, 1), "Yes.",
-				true, this.source, Set.of()));
+				Attribution.SAID, this.source, Set.of()));
 		org.springframework.test.util.ReflectionTestUtils.setField(withContext, "context",
 				"Asked about the Quixotic bridge");
 		flushAndClear();
@@ -103,8 +104,8 @@ class StatementSearchTests {
 
 	@Test
 	void countryFilterFindsWhatWasSaidOnItsBehalf() {
-		persist(new Statement(this.speaker, this.testland, LocalDate.of(2030, 3, 2), "On behalf of Testland", true,
-				this.source, Set.of()));
+		persist(new Statement(this.speaker, this.testland, LocalDate.of(2030, 3, 2), "On behalf of Testland",
+				Attribution.SAID, this.source, Set.of()));
 		flushAndClear();
 		assertThat(texts(ours(new StatementCriteria(null, null, this.testland, null, null, null, FAR))))
 			.containsExactly("On behalf of Testland", "Testland speaks for itself about ZYGOMORPHIC lines");
@@ -202,8 +203,8 @@ class StatementSearchTests {
 
 	@Test
 	void relevanceRanksTheWordsSaidAboveTheContextAndNamesThenNewestFirst() {
-		Statement inContext = persist(
-				new Statement(this.speaker, null, LocalDate.of(2030, 5, 2), "Yes.", true, this.source, Set.of()));
+		Statement inContext = persist(new Statement(this.speaker, null, LocalDate.of(2030, 5, 2), "Yes.",
+				Attribution.SAID, this.source, Set.of()));
 		org.springframework.test.util.ReflectionTestUtils.setField(inContext, "context", "Asked about the tundra");
 		say(this.speaker, LocalDate.of(2030, 5, 1), "The tundra is ours", this.troops);
 		flushAndClear();
@@ -263,7 +264,7 @@ class StatementSearchTests {
 
 	private void say(Actor who, LocalDate on, String text, Topic topic) {
 		Actor behalf = (who.getKind() == ActorKind.COUNTRY) ? who : null;
-		persist(new Statement(who, behalf, on, text, true, this.source, Set.of(topic)));
+		persist(new Statement(who, behalf, on, text, Attribution.SAID, this.source, Set.of(topic)));
 	}
 
 	private void flushAndClear() {

@@ -24,7 +24,7 @@ class StatementShowTests {
 			.contains("No U.S. troops would be deployed on the ground in Ukraine under the plan.")
 			.contains("Paraphrase")
 			.contains("United States")
-			.contains("US-Ukraine talks in Berlin")
+			.contains("by 16 Dec 2025 (date not given)")
 			.contains("Provision 7 of US package (Dec 2025)")
 			.contains("Ukraine Peace Talks Heat Up")
 			.contains("16 Dec 2025")

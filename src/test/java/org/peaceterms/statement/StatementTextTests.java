@@ -51,7 +51,7 @@ class StatementTextTests {
 				.param("speaker", "Donald Tusk")
 				.param("saidOn", "2025-02-17")
 				.param("text", text)
-				.param("verbatim", "true")
+				.param("attribution", "SAID")
 				.param("sourceId", "4")
 				.param("topicIds", "2")
 				.exchange();
