@@ -360,14 +360,21 @@ class ShippedEvidenceTests {
 		assertThat(count(connection,
 				"select count(*) from position_evidence where (position_id = 14 and statement_id = 67) or (position_id = 33 and statement_id = 205)"))
 			.isEqualTo(2);
-		long revision = ((Number) one(connection,
-				"select max(id) as id from revision where username = 'shipped-data review'")
-			.get("id")).longValue();
-		assertThat(count(connection, "select count(*) from statement_aud where rev = " + revision + " and revtype = 0"))
+		String review = "(select id from revision where username = 'shipped-data review')";
+		assertThat(count(connection, "select count(*) from statement_aud where rev in " + review + " and revtype = 0"))
 			.isEqualTo(5);
-		assertThat(count(connection, "select count(*) from actor_position_aud where rev = " + revision
+		assertThat(count(connection, "select count(*) from actor_position_aud where rev in " + review
 				+ " and id = 32 and stance = 'SCEPTICAL'"))
 			.isEqualTo(1);
+		// Stance levels justified by their excerpts: the UK's "ready and willing", Kyiv's
+		// "unacceptable".
+		assertThat((String) one(connection, "select excerpt from actor_position where id = 1").get("excerpt"))
+			.contains("ready and willing");
+		assertThat((String) one(connection, "select excerpt from actor_position where id = 33").get("excerpt"))
+			.contains("For Kyiv, it remains unacceptable.");
+		assertThat(count(connection,
+				"select count(*) from actor_position_aud where rev in " + review + " and id in (1, 33)"))
+			.isEqualTo(2);
 	}
 
 	/**
