@@ -234,6 +234,8 @@ class ShippedEvidenceTests {
 				"military-support");
 		assertThat(topicsOf(connection, "european-statement-2025-12-15", 5)).contains("reconstruction-frozen-assets",
 				"compensation-claims");
+		assertThat(topicsOf(connection, "european-statement-2025-12-15", 2)).contains("multinational-force",
+				"military-support");
 		int unassessed = count(connection, """
 				select count(distinct lt.topic_id) from provision lp
 				join provision_topic lt on lt.provision_id = lp.id
