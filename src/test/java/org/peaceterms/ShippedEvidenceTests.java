@@ -362,6 +362,13 @@ class ShippedEvidenceTests {
 		assertThat(count(connection,
 				"select count(*) from position_evidence where (position_id = 14 and statement_id = 67) or (position_id = 33 and statement_id = 205)"))
 			.isEqualTo(2);
+		// The War Zone's own "ruled out" is its assessment (a statement), not a term of
+		// the
+		// U.S. outline.
+		assertThat(one(connection, "select text from provision where id = 46")).containsEntry("text",
+				"Any U.S. troop involvement is unlikely.");
+		assertThat(count(connection, "select count(*) from provision_source where provision_id = 46 and source_id = 4"))
+			.isZero();
 		String review = "(select id from revision where username = 'shipped-data review')";
 		assertThat(count(connection, "select count(*) from statement_aud where rev in " + review + " and revtype = 0"))
 			.isEqualTo(5);
