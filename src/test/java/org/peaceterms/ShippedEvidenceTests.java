@@ -1,6 +1,7 @@
 package org.peaceterms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -233,6 +234,8 @@ class ShippedEvidenceTests {
 				"military-support");
 		assertThat(topicsOf(connection, "european-statement-2025-12-15", 5)).contains("reconstruction-frozen-assets",
 				"compensation-claims");
+		assertThat(topicsOf(connection, "european-statement-2025-12-15", 2)).contains("multinational-force",
+				"military-support");
 		int unassessed = count(connection, """
 				select count(distinct lt.topic_id) from provision lp
 				join provision_topic lt on lt.provision_id = lp.id
@@ -308,6 +311,79 @@ class ShippedEvidenceTests {
 		assertThat(count(connection, "select count(*) from provision_topic_aud where rev = " + revision
 				+ " and revtype = 0 and provision_id = 25"))
 			.isEqualTo(1);
+	}
+
+	/**
+	 * The independent review after the re-audit (V25_1): titles no more precise than the
+	 * dates, a stance level its excerpt justifies, an excerpt that supports its record,
+	 * the facts the re-audit still missed, and its history.
+	 */
+	@ParameterizedTest
+	@EnumSource(Database.class)
+	void theReviewCorrectionsHold(Database database) throws Exception {
+		Connection connection = connect(database);
+		// The joint statement event rests on the sentence reporting its release.
+		assertThat(
+				(String) one(connection, "select excerpt from event where slug = 'european-joint-statement-2025-12-15'")
+					.get("excerpt"))
+			.contains("European leaders released a joint statement");
+		// Proposals known only "by" a date do not claim a year or month in their titles.
+		assertThat(one(connection, "select short_title from proposal where slug = 'us-initial-proposals-2025'"))
+			.containsEntry("short_title", "US initial proposals (by Dec 2025)");
+		assertThat(one(connection, "select short_title from proposal where slug = 'russia-donetsk-demand-2025-12'"))
+			.containsEntry("short_title", "Russia's Donetsk demand (by Dec 2025)");
+		Map<String, Object> lavrov = one(connection,
+				"select title, short_title, summary from proposal where slug = 'russia-demands-2025'");
+		assertThat(lavrov).containsEntry("short_title", "Russia's demands (by Feb 2025)");
+		assertThat((String) lavrov.get("summary")).doesNotContain("in February 2025");
+		// "Reluctant to give up all of" is reluctance, not opposition.
+		assertThat(one(connection, """
+				select p.stance, p.summary from actor_position p join actor a on a.id = p.actor_id
+				join topic t on t.id = p.topic_id
+				where a.slug = 'ukraine' and t.slug = 'territory' and p.valid_from = date '2025-02-17'"""))
+			.containsEntry("stance", "SCEPTICAL")
+			.containsEntry("summary", "Reluctant to give up all of the roughly 20% of Ukraine in Russian hands");
+		// An actor described as quoted has words of its own in quotation marks.
+		assertThat(count(connection, """
+				select count(*) from actor a where lower(a.description) like '%quoted%'
+				and not exists (select 1 from statement s where s.speaker_id = a.id and s.attribution = 'SAID')"""))
+			.isZero();
+		// The facts the re-audit missed: named speakers' own paraphrases.
+		assertThat(rows(connection, """
+				select s.id, a.slug, s.attribution, s.according_to from statement s join actor a on a.id = s.speaker_id
+				where s.id in (67, 68, 103, 152, 205) order by s.id"""))
+			.extracting((row) -> ((Number) row.get("id")).longValue(), (row) -> row.get("slug"),
+					(row) -> row.get("attribution"), (row) -> row.get("according_to"))
+			.containsExactly(tuple(67L, "ursula-von-der-leyen", "PARAPHRASED", null),
+					tuple(68L, "friedrich-merz", "PARAPHRASED", "ZDF"),
+					tuple(103L, "emmanuel-macron", "PARAPHRASED", null),
+					tuple(152L, "european-leaders", "PARAPHRASED", null),
+					tuple(205L, "volodymyr-zelensky", "PARAPHRASED", null));
+		assertThat(count(connection,
+				"select count(*) from position_evidence where (position_id = 14 and statement_id = 67) or (position_id = 33 and statement_id = 205)"))
+			.isEqualTo(2);
+		// The War Zone's own "ruled out" is its assessment (a statement), not a term of
+		// the
+		// U.S. outline.
+		assertThat(one(connection, "select text from provision where id = 46")).containsEntry("text",
+				"Any U.S. troop involvement is unlikely.");
+		assertThat(count(connection, "select count(*) from provision_source where provision_id = 46 and source_id = 4"))
+			.isZero();
+		String review = "(select id from revision where username = 'shipped-data review')";
+		assertThat(count(connection, "select count(*) from statement_aud where rev in " + review + " and revtype = 0"))
+			.isEqualTo(5);
+		assertThat(count(connection, "select count(*) from actor_position_aud where rev in " + review
+				+ " and id = 32 and stance = 'SCEPTICAL'"))
+			.isEqualTo(1);
+		// Stance levels justified by their excerpts: the UK's "ready and willing", Kyiv's
+		// "unacceptable".
+		assertThat((String) one(connection, "select excerpt from actor_position where id = 1").get("excerpt"))
+			.contains("ready and willing");
+		assertThat((String) one(connection, "select excerpt from actor_position where id = 33").get("excerpt"))
+			.contains("For Kyiv, it remains unacceptable.");
+		assertThat(count(connection,
+				"select count(*) from actor_position_aud where rev in " + review + " and id in (1, 33)"))
+			.isEqualTo(2);
 	}
 
 	/**
