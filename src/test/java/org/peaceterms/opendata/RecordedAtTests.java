@@ -1,0 +1,89 @@
+package org.peaceterms.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.peaceterms.statement.Statement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * "As recorded at": a permalink made before an edit keeps showing the record as it was,
+ * on pages and in the API, and never changes the live record.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext
+class RecordedAtTests {
+
+	private static final String WORDS = "No U.S. troops would be deployed on the ground in Ukraine under the plan.";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void permalinkMadeBeforeAnEditShowsThePreEditStateAfterIt() throws Exception {
+		Instant before = Instant.now();
+		Thread.sleep(5);
+		edit(4L, WORDS + " EDITED LATER");
+		this.transactions.executeWithoutResult((status) -> this.entityManager.find(Statement.class, 5L).retire());
+
+		String permalink = "/statements/4?recordedAt=" + before;
+		assertThat(this.mvc.get().uri("/statements/4")).hasStatusOk().bodyText().contains("EDITED LATER");
+		assertThat(this.mvc.get().uri(permalink)).hasStatusOk()
+			.bodyText()
+			.contains(WORDS)
+			.doesNotContain("EDITED LATER")
+			.contains("As recorded at " + before);
+		assertThat(this.mvc.get().uri("/api/v1/statements/4?recordedAt=" + before)).hasStatusOk()
+			.headers()
+			.containsHeader("Memento-Datetime");
+		assertThat(this.mvc.get().uri("/api/v1/statements/4?recordedAt=" + before)).bodyJson()
+			.extractingPath("$.text")
+			.isEqualTo(WORDS);
+		assertThat(this.mvc.get().uri("/statements/5?recordedAt=" + before)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/statements/5")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/statements?recordedAt=" + before)).hasStatusOk()
+			.bodyText()
+			.doesNotContain("EDITED LATER");
+
+		assertThat(this.jdbc.queryForObject("select text from statement where id = 4", String.class))
+			.as("the live record is untouched")
+			.endsWith("EDITED LATER");
+		assertThat(this.jdbc.queryForObject("select retired from statement where id = 5", Boolean.class)).isTrue();
+	}
+
+	@Test
+	void badOrFutureMomentsAreA400() {
+		assertThat(this.mvc.get().uri("/statements/4?recordedAt=yesterday").accept("text/html")).hasStatus(400);
+		assertThat(this.mvc.get().uri("/api/v1/statements?recordedAt=2999-01-01T00:00:00Z")).hasStatus(400)
+			.bodyText()
+			.contains("recordedAt");
+	}
+
+	private void edit(long id, String text) {
+		this.transactions.executeWithoutResult((status) -> {
+			Statement statement = this.entityManager.find(Statement.class, id);
+			statement.update(statement.getSpeaker(), statement.getOnBehalfOf(), statement.getSaidOn(), text,
+					statement.isVerbatim(), statement.getSource(), new java.util.HashSet<>(statement.getTopics()),
+					statement.getProvision(), statement.getEvent(), statement.getReportedVia(), statement.getContext());
+		});
+	}
+
+}
