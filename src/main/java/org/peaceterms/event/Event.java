@@ -1,6 +1,7 @@
 package org.peaceterms.event;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +31,14 @@ public class Event extends AuditedEntity {
 
 	@Column(nullable = false, unique = true, length = 120)
 	private String slug;
+
+	/**
+	 * The record that replaced this one when it was retired: its old address points
+	 * there.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "replaced_by_id")
+	private @Nullable Event replacedBy;
 
 	@Column(nullable = false, length = 300)
 	private String name;
@@ -144,6 +153,26 @@ public class Event extends AuditedEntity {
 		this.participants.addAll(participants);
 		this.sources.clear();
 		this.sources.addAll(sources);
+	}
+
+	public @Nullable Event getReplacedBy() {
+		return this.replacedBy;
+	}
+
+	/**
+	 * Retires the record in favour of {@code replacement} (or of none): its address
+	 * answers 410 Gone with a link to the replacement, and its slug is never reused.
+	 */
+	public void retire(@Nullable Event replacement) {
+		Assert.isTrue(replacement == null || replacement != this, "a record cannot replace itself");
+		retire();
+		this.replacedBy = replacement;
+	}
+
+	@Override
+	public void restore() {
+		super.restore();
+		this.replacedBy = null;
 	}
 
 }

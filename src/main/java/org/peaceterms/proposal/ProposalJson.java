@@ -20,13 +20,15 @@ import org.peaceterms.system.Links;
  *
  * @param provisions the numbered terms; only in the detail
  * @param endorsements who signed, endorsed or welcomed it; only in the detail
+ * @param wikidata the Wikidata item (Q-number), where one exists
+ * @param externalIds ids in other datasets, as {@code dataset:id} (e.g. a PA-X agreement)
  */
 public record ProposalJson(String slug, String title, String shortTitle, ProposalKind kind, ProposalStatus status,
 		LocalDate presentedOn, @Nullable EventRef presentedAt, @Nullable ProposalRef supersedes,
 		@Nullable ProposalRef derivedFrom, @Nullable String summary, boolean textPublic, List<ActorRef> proposers,
 		List<Citation> citations, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ProvisionJson> provisions,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<EndorsementJson> endorsements,
-		Map<String, String> links) {
+		Map<String, String> links, @Nullable String wikidata, List<String> externalIds) {
 
 	public static ProposalJson of(Proposal proposal) {
 		return of(proposal, null, null);
@@ -53,7 +55,14 @@ public record ProposalJson(String slug, String title, String shortTitle, Proposa
 				(provisions != null) ? provisions.stream().map(ProvisionJson::of).toList() : null,
 				(endorsements != null) ? endorsements.stream().map(EndorsementJson::of).toList() : null,
 				Links.of("self", Links.api("proposals", slug), "html", Links.page("proposals", slug), "provisions",
-						Links.api("provisions") + "?proposal=" + slug));
+						Links.api("provisions") + "?proposal=" + slug),
+				proposal.getWikidataQid(), externalIds(proposal.getExternalIds()));
+	}
+
+	/** {@code "pa-x:2345 | other:7"} as {@code ["pa-x:2345", "other:7"]}. */
+	private static List<String> externalIds(@Nullable String ids) {
+		return (ids == null) ? List.of()
+				: java.util.Arrays.stream(ids.split("\\|")).map(String::strip).filter((id) -> !id.isEmpty()).toList();
 	}
 
 }

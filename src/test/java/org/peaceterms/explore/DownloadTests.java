@@ -100,7 +100,9 @@ class DownloadTests {
 	void actorsEventsAndSources() throws Exception {
 		Table actors = DownloadContract.csv(this.mvc, "/actors", "");
 		assertThat(actors.header()).containsExactly("slug", "name", "kind", "isoCode", "description", "statements",
-				"positions", "link");
+				"positions", "link", "isoAlpha3", "wikidata");
+		assertThat(actors.column("isoAlpha3")).contains("DEU", "UKR");
+		assertThat(actors.column("wikidata")).contains("Q183", "Q22686");
 		assertThat(actors.column("slug")).contains("germany", "olaf-scholz");
 		Table events = DownloadContract.csv(this.mvc, "/events", "asOf=2025-03-01");
 		assertThat(events.header()).containsSubsequence(CITATIONS);
