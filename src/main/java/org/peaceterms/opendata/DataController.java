@@ -48,7 +48,7 @@ class DataController {
 				"quotations", DataLicence.QUOTATIONS));
 		// "</" would end the script element early: JSON allows "<\/" for it.
 		model.addAttribute("jsonLd", this.json.writeValueAsString(dataset(list)).replace("</", "<\\/"));
-		return "data/show";
+		return "opendata/data";
 	}
 
 	@GetMapping(path = "/data/releases.json", produces = MediaType.APPLICATION_JSON_VALUE)

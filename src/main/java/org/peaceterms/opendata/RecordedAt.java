@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.BadRequestException;
+import org.peaceterms.shared.BadRequestException;
 
 /**
  * The moment a page or API answer shows the record as it was recorded at

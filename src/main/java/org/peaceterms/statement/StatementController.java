@@ -1,5 +1,6 @@
 package org.peaceterms.statement;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -11,15 +12,14 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.AuditedEntity;
-import org.peaceterms.system.BadRequestException;
-import org.peaceterms.system.Download;
-import org.peaceterms.system.NotFoundException;
-import org.peaceterms.system.Preload;
+import org.peaceterms.opendata.Download;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.BadRequestException;
+import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.shared.Preload;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
