@@ -20,7 +20,9 @@ import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.IdCount;
+import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.web.Links;
 import org.peaceterms.shared.Preload;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
@@ -116,7 +118,9 @@ class ActorController {
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, AsOf asOf, Model model) {
 		Actor actor = this.actors.findBySlug(slug)
-			.filter((found) -> !found.isRetired())
+			.map((found) -> GoneException.unlessRetired(found, "Actor",
+					(retired) -> (retired.getReplacedBy() != null)
+							? Links.page("actors", retired.getReplacedBy().getSlug()) : null))
 			.orElseThrow(() -> new NotFoundException("actor"));
 		LocalDate date = asOf.effective();
 		List<Office> held = Preload.each(

@@ -6,7 +6,9 @@ import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRepository;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.IdCount;
+import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.web.Links;
 import org.peaceterms.shared.Preload;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
@@ -66,7 +68,9 @@ class TopicController {
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, AsOf asOf, Model model) {
 		Topic topic = this.topics.findBySlug(slug)
-			.filter((found) -> !found.isRetired())
+			.map((found) -> GoneException.unlessRetired(found, "Topic",
+					(retired) -> (retired.getReplacedBy() != null)
+							? Links.page("topics", retired.getReplacedBy().getSlug()) : null))
 			.orElseThrow(() -> new NotFoundException("topic"));
 		LocalDate date = asOf.effective();
 		model.addAttribute("topic", topic);

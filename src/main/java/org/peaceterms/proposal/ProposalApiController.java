@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.web.Links;
 import org.springframework.data.domain.Sort;
@@ -50,7 +51,9 @@ class ProposalApiController {
 	@Transactional(readOnly = true)
 	ProposalJson show(@PathVariable String slug) {
 		Proposal proposal = this.proposals.findBySlug(slug)
-			.filter((found) -> !found.isRetired())
+			.map((found) -> GoneException.unlessRetired(found, "Proposal",
+					(retired) -> (retired.getReplacedBy() != null)
+							? Links.api("proposals", retired.getReplacedBy().getSlug()) : null))
 			.orElseThrow(() -> new NotFoundException("Proposal"));
 		return ProposalJson.of(proposal, this.provisions.findByProposal(proposal),
 				this.endorsements.findByProposal(proposal));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.peaceterms.statement.Position;
 import org.peaceterms.statement.Statement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,6 +68,43 @@ class RecordedAtTests {
 			.as("the live record is untouched")
 			.endsWith("EDITED LATER");
 		assertThat(this.jdbc.queryForObject("select retired from statement where id = 5", Boolean.class)).isTrue();
+	}
+
+	@Test
+	void citeThisViewPinsTheRecordSoThatItsPermalinkShowsThePreEditState() throws Exception {
+		String page = this.mvc.get().uri("/stances?topic=territory").exchange().getResponse().getContentAsString();
+		Position position = this.entityManager
+			.createQuery(
+					"select p from Position p where p.topic.slug = 'territory' and p.retired = false order by p.id",
+					Position.class)
+			.getResultList()
+			.stream()
+			.filter((candidate) -> candidate.getSummary().matches("[A-Za-z0-9 ,.()-]+")
+					&& page.contains(candidate.getSummary()))
+			.findFirst()
+			.orElseThrow();
+		java.util.regex.Matcher cited = java.util.regex.Pattern
+			.compile("http://localhost(/stances\\?topic=territory&amp;asOf=[0-9-]+&amp;recordedAt=[0-9TZ:.-]+)")
+			.matcher(page);
+		assertThat(cited.find()).isTrue();
+		String permalink = cited.group(1).replace("&amp;", "&");
+		Thread.sleep(1100);
+
+		this.transactions.executeWithoutResult((status) -> {
+			Position edited = this.entityManager.find(Position.class, position.getId());
+			edited.update(edited.getActor(), edited.getTopic(), edited.getStance(), edited.getValidFrom(),
+					edited.getSource(), edited.getSummary() + " CORRECTED", edited.getNote(),
+					new java.util.HashSet<>(edited.getConditions()), new java.util.HashSet<>(edited.getEvidence()));
+		});
+
+		assertThat(this.mvc.get().uri("/stances?topic=territory")).hasStatusOk()
+			.bodyText()
+			.contains(position.getSummary() + " CORRECTED");
+		assertThat(this.mvc.get().uri(permalink)).hasStatusOk()
+			.bodyText()
+			.contains(position.getSummary())
+			.doesNotContain(position.getSummary() + " CORRECTED")
+			.contains("As recorded at");
 	}
 
 	@Test
