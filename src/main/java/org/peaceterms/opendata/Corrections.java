@@ -95,10 +95,10 @@ class Corrections {
 				if (changes.isEmpty()) {
 					continue;
 				}
-				long id = ((Number) row.get("id")).longValue();
-				all.add(new Correction(((Number) row.get("rev_")).longValue(),
-						Instant.ofEpochMilli(((Number) row.get("at_")).longValue()), table.name(), id,
-						link(table.name(), row), changes, (String) row.get("reason_")));
+				long id = ((Number) Objects.requireNonNull(row.get("id"))).longValue();
+				all.add(new Correction(((Number) Objects.requireNonNull(row.get("rev_"))).longValue(),
+						Instant.ofEpochMilli(((Number) Objects.requireNonNull(row.get("at_"))).longValue()),
+						table.name(), id, link(table.name(), row), changes, (String) row.get("reason_")));
 			}
 		}
 		all.sort(Comparator.comparing(Correction::revision).thenComparing(Correction::table).reversed());

@@ -80,8 +80,17 @@ class DataReleases {
 		this.jdbc.sql(
 				"insert into data_release (name, created_at, revision, content_sha256, zip_data, zip_sha256, zip_size, "
 						+ "json_data, json_sha256, json_size, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(name, Timestamp.from(createdAt), files.revision(), files.contentSha256(), files.zip(), zipSha256,
-					(long) files.zip().length, files.json(), jsonSha256, (long) files.json().length, createdBy)
+			.param(1, name)
+			.param(2, Timestamp.from(createdAt))
+			.param(3, files.revision(), java.sql.Types.BIGINT)
+			.param(4, files.contentSha256())
+			.param(5, files.zip())
+			.param(6, zipSha256)
+			.param(7, (long) files.zip().length)
+			.param(8, files.json())
+			.param(9, jsonSha256)
+			.param(10, (long) files.json().length)
+			.param(11, createdBy, java.sql.Types.VARCHAR)
 			.update();
 	}
 

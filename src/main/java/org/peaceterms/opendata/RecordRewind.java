@@ -165,7 +165,7 @@ class RecordRewind {
 		while (placed.size() < tables.size()) {
 			int before = placed.size();
 			for (Table table : tables.values()) {
-				if (!placed.contains(table.name()) && parents.get(table.name())
+				if (!placed.contains(table.name()) && parents.getOrDefault(table.name(), Set.of())
 					.stream()
 					.allMatch((parent) -> placed.contains(parent) || !tables.containsKey(parent))) {
 					placed.add(table.name());

@@ -81,7 +81,7 @@ class ReleaseBuilder {
 		Map<String, byte[]> csv = new LinkedHashMap<>();
 		MessageDigest content = sha256();
 		for (ReleaseTable table : ReleaseTables.ALL) {
-			byte[] bytes = csv(table, rows.get(table.name()));
+			byte[] bytes = csv(table, rows.getOrDefault(table.name(), List.of()));
 			csv.put(table.name(), bytes);
 			content.update(table.name().getBytes(StandardCharsets.UTF_8));
 			content.update(bytes);
@@ -100,7 +100,7 @@ class ReleaseBuilder {
 			entry(zip, folder + "datapackage.json", datapackage, created);
 			entry(zip, folder + "README.md", readme(name, created).getBytes(StandardCharsets.UTF_8), created);
 			for (ReleaseTable table : ReleaseTables.ALL) {
-				entry(zip, folder + path(table), snapshot.csv().get(table.name()), created);
+				entry(zip, folder + path(table), snapshot.csv().getOrDefault(table.name(), new byte[0]), created);
 			}
 		}
 		catch (IOException ex) {
@@ -244,10 +244,10 @@ class ReleaseBuilder {
 			resource.put("name", table.name());
 			resource.put("type", "table");
 			if (inline) {
-				resource.put("data", jsonRows(snapshot.rows().get(table.name())));
+				resource.put("data", jsonRows(snapshot.rows().getOrDefault(table.name(), List.of())));
 			}
 			else {
-				byte[] csv = snapshot.csv().get(table.name());
+				byte[] csv = snapshot.csv().getOrDefault(table.name(), new byte[0]);
 				resource.put("path", path(table));
 				resource.put("format", "csv");
 				resource.put("mediatype", "text/csv");
