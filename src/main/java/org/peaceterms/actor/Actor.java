@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +25,22 @@ public class Actor extends AuditedEntity {
 
 	@Column(nullable = false, unique = true, length = 120)
 	private String slug;
+
+	/**
+	 * The record that replaced this one when it was retired: its old address points
+	 * there.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "replaced_by_id")
+	private @Nullable Actor replacedBy;
+
+	/** The Wikidata item (Q-number), where the editors are sure of it. */
+	@Column(name = "wikidata_qid", length = 20)
+	private @Nullable String wikidataQid;
+
+	/** ISO 3166-1 alpha-3 code, for countries only. */
+	@Column(name = "iso_alpha3", length = 3)
+	private @Nullable String isoAlpha3;
 
 	@Column(nullable = false, length = 200)
 	private String name;
@@ -107,6 +126,43 @@ public class Actor extends AuditedEntity {
 		this.kind = kind;
 		this.isoCode = isoCode;
 		this.description = description;
+	}
+
+	public @Nullable Actor getReplacedBy() {
+		return this.replacedBy;
+	}
+
+	/**
+	 * Retires the record in favour of {@code replacement} (or of none): its address
+	 * answers 410 Gone with a link to the replacement, and its slug is never reused.
+	 */
+	public void retire(@Nullable Actor replacement) {
+		Assert.isTrue(replacement == null || replacement != this, "a record cannot replace itself");
+		retire();
+		this.replacedBy = replacement;
+	}
+
+	@Override
+	public void restore() {
+		super.restore();
+		this.replacedBy = null;
+	}
+
+	public @Nullable String getWikidataQid() {
+		return this.wikidataQid;
+	}
+
+	public @Nullable String getIsoAlpha3() {
+		return this.isoAlpha3;
+	}
+
+	/** Sets the external identifiers: a Wikidata item and, for a country, ISO alpha-3. */
+	public void identify(@Nullable String wikidataQid, @Nullable String isoAlpha3) {
+		Assert.isTrue(wikidataQid == null || wikidataQid.matches("Q[1-9][0-9]*"), "not a Wikidata item");
+		Assert.isTrue(isoAlpha3 == null || (this.kind == ActorKind.COUNTRY && isoAlpha3.matches("[A-Z]{3}")),
+				"only countries have an ISO alpha-3 code");
+		this.wikidataQid = wikidataQid;
+		this.isoAlpha3 = isoAlpha3;
 	}
 
 }

@@ -7,6 +7,7 @@ import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
@@ -51,7 +52,9 @@ class ActorApiController {
 	@Transactional(readOnly = true)
 	ActorJson show(@PathVariable String slug) {
 		Actor actor = this.actors.findBySlug(slug)
-			.filter((found) -> !found.isRetired())
+			.map((found) -> GoneException.unlessRetired(found, "Actor",
+					(retired) -> (retired.getReplacedBy() != null)
+							? Links.api("actors", retired.getReplacedBy().getSlug()) : null))
 			.orElseThrow(() -> new NotFoundException("Actor"));
 		return ActorJson.of(actor, this.offices.findByPerson(actor));
 	}

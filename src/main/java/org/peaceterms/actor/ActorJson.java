@@ -13,10 +13,12 @@ import org.peaceterms.web.Links;
  * holds, what it committed to, and its Atom feed. The detail adds a person's offices.
  *
  * @param offices a person's offices, newest first; only in the detail
+ * @param isoAlpha3 a country's ISO 3166-1 alpha-3 code ({@code isoCode} is alpha-2)
+ * @param wikidata the actor's Wikidata item (Q-number), where the editors are sure of it
  */
 public record ActorJson(String slug, String name, ActorKind kind, @Nullable String isoCode,
 		@Nullable String description, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<OfficeJson> offices,
-		Map<String, String> links) {
+		Map<String, String> links, @Nullable String isoAlpha3, @Nullable String wikidata) {
 
 	public static ActorJson of(Actor actor) {
 		return of(actor, null);
@@ -30,7 +32,8 @@ public record ActorJson(String slug, String name, ActorKind kind, @Nullable Stri
 				Links.of("self", Links.api("actors", slug), "html", Links.page("actors", slug), "statements",
 						Links.api("statements") + said + slug, "positions", Links.api("positions") + "?actor=" + slug,
 						"commitments", Links.api("commitments") + "?actor=" + slug, "feed",
-						Links.page("actors", slug, "feed.atom")));
+						Links.page("actors", slug, "feed.atom")),
+				actor.getIsoAlpha3(), actor.getWikidataQid());
 	}
 
 	/**

@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -33,6 +34,14 @@ public class Event extends AuditedEntity {
 
 	@Column(nullable = false, unique = true, length = 120)
 	private String slug;
+
+	/**
+	 * The record that replaced this one when it was retired: its old address points
+	 * there.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "replaced_by_id")
+	private @Nullable Event replacedBy;
 
 	@Column(nullable = false, length = 300)
 	private String name;
@@ -177,6 +186,26 @@ public class Event extends AuditedEntity {
 	/** The date as precise as the source gives it. */
 	public FuzzyDate getDate() {
 		return this.sourcing.date(this.startsOn);
+	}
+
+	public @Nullable Event getReplacedBy() {
+		return this.replacedBy;
+	}
+
+	/**
+	 * Retires the record in favour of {@code replacement} (or of none): its address
+	 * answers 410 Gone with a link to the replacement, and its slug is never reused.
+	 */
+	public void retire(@Nullable Event replacement) {
+		Assert.isTrue(replacement == null || replacement != this, "a record cannot replace itself");
+		retire();
+		this.replacedBy = replacement;
+	}
+
+	@Override
+	public void restore() {
+		super.restore();
+		this.replacedBy = null;
 	}
 
 }

@@ -19,6 +19,7 @@ import org.peaceterms.proposal.EndorsementRepository;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
@@ -26,6 +27,7 @@ import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
+import org.peaceterms.web.Links;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -116,7 +118,9 @@ class ActorController {
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, AsOf asOf, Model model) {
 		Actor actor = this.actors.findBySlug(slug)
-			.filter((found) -> !found.isRetired())
+			.map((found) -> GoneException.unlessRetired(found, "Actor",
+					(retired) -> (retired.getReplacedBy() != null)
+							? Links.page("actors", retired.getReplacedBy().getSlug()) : null))
 			.orElseThrow(() -> new NotFoundException("actor"));
 		LocalDate date = asOf.effective();
 		List<Office> held = Preload.each(

@@ -12,12 +12,12 @@ import org.peaceterms.actor.ActorKind;
  * actor, and a person's offices with their sources are in {@code /api/v1/actors/{slug}}.
  */
 public record ActorRow(String slug, String name, ActorKind kind, @Nullable String isoCode, @Nullable String description,
-		long statements, long positions, String link) {
+		long statements, long positions, String link, @Nullable String isoAlpha3, @Nullable String wikidata) {
 
 	static ActorRow of(Actor actor, long statements, long positions) {
 		return new ActorRow(actor.getSlug(), actor.getName(), actor.getKind(), actor.getIsoCode(),
-				actor.getDescription(), statements, positions,
-				org.peaceterms.web.Links.page("actors", actor.getSlug()));
+				actor.getDescription(), statements, positions, org.peaceterms.web.Links.page("actors", actor.getSlug()),
+				actor.getIsoAlpha3(), actor.getWikidataQid());
 	}
 
 }

@@ -17,6 +17,7 @@ import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.proposal.ProvisionRepository;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.BadRequestException;
+import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
@@ -26,6 +27,7 @@ import org.peaceterms.source.SourceRepository;
 import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
+import org.peaceterms.web.Links;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -170,7 +172,10 @@ class SourceController {
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, AsOf asOf, Model model) {
 		Source source = this.sources.findBySlug(slug)
-			.filter((found) -> !found.isRetired() && asOf.includes(found.getPublishedOn()))
+			.map((found) -> GoneException.unlessRetired(found, "Source",
+					(retired) -> (retired.getReplacedBy() != null)
+							? Links.page("sources", retired.getReplacedBy().getSlug()) : null))
+			.filter((found) -> asOf.includes(found.getPublishedOn()))
 			.orElseThrow(() -> new NotFoundException("source"));
 		LocalDate date = asOf.effective();
 		model.addAttribute("source", source);

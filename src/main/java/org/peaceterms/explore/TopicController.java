@@ -5,6 +5,7 @@ import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRepository;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
@@ -14,6 +15,7 @@ import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
+import org.peaceterms.web.Links;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +68,9 @@ class TopicController {
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, AsOf asOf, Model model) {
 		Topic topic = this.topics.findBySlug(slug)
-			.filter((found) -> !found.isRetired())
+			.map((found) -> GoneException.unlessRetired(found, "Topic",
+					(retired) -> (retired.getReplacedBy() != null)
+							? Links.page("topics", retired.getReplacedBy().getSlug()) : null))
 			.orElseThrow(() -> new NotFoundException("topic"));
 		LocalDate date = asOf.effective();
 		model.addAttribute("topic", topic);

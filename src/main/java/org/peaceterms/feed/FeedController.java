@@ -1,19 +1,26 @@
 package org.peaceterms.feed;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
+import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.opendata.AtomFeed;
+import org.peaceterms.opendata.JsonFeed;
+import org.peaceterms.proposal.Proposal;
+import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.Claims;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.source.Source;
+import org.peaceterms.stance.StanceChange;
 import org.peaceterms.stance.StanceTimelineService;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.Statement;
@@ -21,23 +28,29 @@ import org.peaceterms.statement.StatementCriteria;
 import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
+import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
 import org.peaceterms.web.PublicUrls;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The Atom feeds: new statements and stance changes (a position whose previous position
- * of the same actor on the same topic had another level), newest first, at most
- * {@link AtomFeed#ENTRIES}; the whole site at {@code /feed.atom}, one actor (what it
- * said, what was said on its behalf, its stance changes) at
- * {@code /actors/{slug}/feed.atom}. Each entry links to the statement's page (for a
- * stance change, the latest statement it rests on) and to its source.
+ * The feeds, each as Atom ({@code feed.atom}) and JSON Feed 1.1 ({@code feed.json}): new
+ * statements and stance changes (a position whose previous position of the same actor on
+ * the same topic had another level), newest first, at most {@link AtomFeed#ENTRIES}; the
+ * whole site at {@code /feed.atom}, one actor (what it said, what was said on its behalf,
+ * its stance changes) at {@code /actors/{slug}/feed.atom}, one topic (statements on it,
+ * stance changes on it), one proposal (its presentation, statements on its provisions),
+ * and any statement search ({@code /statements/feed.atom?q=...}). Each entry links to the
+ * statement's page (for a stance change, the latest statement it rests on) and to its
+ * source, its citation.
  */
 @RestController
 class FeedController {
@@ -48,53 +61,140 @@ class FeedController {
 
 	private final ActorRepository actors;
 
+	private final TopicRepository topics;
+
+	private final ProposalRepository proposals;
+
 	private final MessageSource messages;
 
 	private final PublicUrls urls;
 
 	FeedController(StatementRepository statements, StanceTimelineService stances, ActorRepository actors,
-			MessageSource messages, PublicUrls urls) {
+			TopicRepository topics, ProposalRepository proposals, MessageSource messages, PublicUrls urls) {
 		this.statements = statements;
 		this.stances = stances;
 		this.actors = actors;
+		this.topics = topics;
+		this.proposals = proposals;
 		this.messages = messages;
 		this.urls = urls;
 	}
 
-	@GetMapping(path = "/feed.atom", produces = "application/atom+xml")
+	@GetMapping({ "/feed.atom", "/feed.json" })
 	@Transactional(readOnly = true)
-	ResponseEntity<byte[]> feed() {
+	ResponseEntity<byte[]> feed(HttpServletRequest request) {
 		LocalDate today = LocalDate.now();
-		List<AtomFeed.Entry> entries = entries(null, today);
-		return atom(new AtomFeed(AtomFeed.TAG + "feed", message("feed.title"), message("feed.subtitle"),
+		List<AtomFeed.Entry> entries = entries(criteria(null, null, today), (change) -> true, today);
+		return answer(request, new AtomFeed(AtomFeed.TAG + "feed", message("feed.title"), message("feed.subtitle"),
 				absolute("/feed.atom"), absolute(Links.page()), message("app.name"), entries));
 	}
 
-	@GetMapping(path = "/actors/{slug}/feed.atom", produces = "application/atom+xml")
+	@GetMapping({ "/actors/{slug}/feed.atom", "/actors/{slug}/feed.json" })
 	@Transactional(readOnly = true)
-	ResponseEntity<byte[]> actorFeed(@PathVariable String slug) {
+	ResponseEntity<byte[]> actorFeed(@PathVariable String slug, HttpServletRequest request) {
 		Actor actor = this.actors.findBySlug(slug)
 			.filter((found) -> !found.isRetired())
 			.orElseThrow(() -> new NotFoundException("Actor"));
 		LocalDate today = LocalDate.now();
-		List<AtomFeed.Entry> entries = entries(actor, today);
-		return atom(new AtomFeed(AtomFeed.TAG + "actor-" + actor.getSlug(),
-				message("feed.actor.title", actor.getName()), message("feed.actor.subtitle", actor.getName()),
-				absolute(Links.page("actors", actor.getSlug(), "feed.atom")),
-				absolute(Links.page("actors", actor.getSlug())), message("app.name"), entries));
+		List<AtomFeed.Entry> entries = entries(criteria(actor, null, today), (change) -> change.actor().equals(actor),
+				today);
+		return answer(request,
+				new AtomFeed(AtomFeed.TAG + "actor-" + actor.getSlug(), message("feed.actor.title", actor.getName()),
+						message("feed.actor.subtitle", actor.getName()),
+						absolute(Links.page("actors", actor.getSlug(), "feed.atom")),
+						absolute(Links.page("actors", actor.getSlug())), message("app.name"), entries));
 	}
 
-	private List<AtomFeed.Entry> entries(@Nullable Actor actor, LocalDate today) {
+	@GetMapping({ "/topics/{slug}/feed.atom", "/topics/{slug}/feed.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<byte[]> topicFeed(@PathVariable String slug, HttpServletRequest request) {
+		Topic topic = this.topics.findBySlug(slug)
+			.filter((found) -> !found.isRetired())
+			.orElseThrow(() -> new NotFoundException("Topic"));
+		LocalDate today = LocalDate.now();
+		List<AtomFeed.Entry> entries = entries(criteria(null, topic, today),
+				(change) -> change.position().getTopic().equals(topic), today);
+		return answer(request,
+				new AtomFeed(AtomFeed.TAG + "topic-" + topic.getSlug(), message("feed.topic.title", topic.getName()),
+						message("feed.topic.subtitle", topic.getName()),
+						absolute(Links.page("topics", topic.getSlug(), "feed.atom")),
+						absolute(Links.page("topics", topic.getSlug())), message("app.name"), entries));
+	}
+
+	@GetMapping({ "/proposals/{slug}/feed.atom", "/proposals/{slug}/feed.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<byte[]> proposalFeed(@PathVariable String slug, HttpServletRequest request) {
+		Proposal proposal = this.proposals.findBySlug(slug)
+			.filter((found) -> !found.isRetired())
+			.orElseThrow(() -> new NotFoundException("Proposal"));
+		LocalDate today = LocalDate.now();
+		Specification<Statement> aboutIt = (root, query, cb) -> cb.equal(root.get("provision").get("proposal"),
+				proposal);
+		List<AtomFeed.Entry> entries = new ArrayList<>(
+				entries(criteria(null, null, today).specification().and(aboutIt), (change) -> false, today));
+		if (!proposal.getPresentedOn().isAfter(today)) {
+			entries.add(proposalEntry(proposal));
+		}
+		entries.sort(Comparator.comparing(AtomFeed.Entry::updated).reversed());
+		return answer(request,
+				new AtomFeed(AtomFeed.TAG + "proposal-" + proposal.getSlug(),
+						message("feed.proposal.title", proposal.getShortTitle()),
+						message("feed.proposal.subtitle", proposal.getTitle()),
+						absolute(Links.page("proposals", proposal.getSlug(), "feed.atom")),
+						absolute(Links.page("proposals", proposal.getSlug())), message("app.name"), entries));
+	}
+
+	/**
+	 * Any statement search as a feed: the parameters of {@code /statements} ({@code q},
+	 * {@code speaker}, {@code country}, {@code topic}, {@code from}, {@code to}); a bad
+	 * one is a 400.
+	 */
+	@GetMapping({ "/statements/feed.atom", "/statements/feed.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<byte[]> searchFeed(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String speaker,
+			@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable String topic,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			HttpServletRequest request) {
+		LocalDate today = LocalDate.now();
+		StatementCriteria criteria = new StatementCriteria(ApiParams.text(q, "q"),
+				ApiParams.record(speaker, "speaker", this.actors::findBySlug),
+				ApiParams.record(country, "country", this.actors::findBySlug),
+				ApiParams.record(topic, "topic", this.topics::findBySlug), ApiParams.date(from, "from"),
+				ApiParams.date(to, "to"), today);
+		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
+		List<AtomFeed.Entry> entries = entries(criteria.specification(), (change) -> false, today);
+		return answer(request,
+				new AtomFeed(AtomFeed.TAG + "statements" + query, message("feed.search.title"),
+						message("feed.search.subtitle"), absolute(Links.page("statements", "feed.atom") + query),
+						absolute(Links.page("statements") + query), message("app.name"), entries));
+	}
+
+	private static StatementCriteria criteria(@Nullable Actor actor, @Nullable Topic topic, LocalDate today) {
+		return new StatementCriteria(null, null, actor, topic, null, null, today);
+	}
+
+	private List<AtomFeed.Entry> entries(StatementCriteria criteria, Predicate<StanceChange> changes, LocalDate today) {
+		return entries(criteria.specification(), changes, today);
+	}
+
+	/**
+	 * The statements found and the stance changes kept, newest first, at most
+	 * {@link AtomFeed#ENTRIES}.
+	 */
+	private List<AtomFeed.Entry> entries(Specification<Statement> statements, Predicate<StanceChange> changes,
+			LocalDate today) {
 		List<Dated> dated = new ArrayList<>();
-		StatementCriteria criteria = new StatementCriteria(null, null, actor, null, null, null, today);
-		this.statements.searchAll(criteria, false, AtomFeed.ENTRIES)
+		this.statements
+			.findBy(statements, (query) -> query.sortBy(StatementCriteria.NEWEST_FIRST).limit(AtomFeed.ENTRIES).all())
 			.forEach((statement) -> dated
 				.add(new Dated(statement.getSaidOn(), 0, statement.requireId(), statement, null)));
 		// The changes as the stances page counts them (of two positions on one day, the
 		// later).
-		this.stances.latestChanges(new AsOf(today), (actor != null) ? Integer.MAX_VALUE : AtomFeed.ENTRIES)
+		this.stances.latestChanges(new AsOf(today), Integer.MAX_VALUE)
 			.stream()
-			.filter((change) -> actor == null || change.actor().equals(actor))
+			.filter(changes)
 			.limit(AtomFeed.ENTRIES)
 			.forEach((change) -> dated
 				.add(new Dated(change.on(), 1, change.position().getId(), change.position(), change.previous())));
@@ -103,6 +203,24 @@ class FeedController {
 			.limit(AtomFeed.ENTRIES)
 			.map(this::entry)
 			.toList();
+	}
+
+	private AtomFeed.Entry proposalEntry(Proposal proposal) {
+		Source source = proposal.getSources()
+			.stream()
+			.min(Comparator.comparing(Source::getPublishedOn).thenComparing(Source::getSlug))
+			.orElse(null);
+		String proposers = proposal.getProposers()
+			.stream()
+			.map(Actor::getName)
+			.sorted()
+			.reduce((a, b) -> a + ", " + b)
+			.orElse(message("app.name"));
+		return new AtomFeed.Entry(AtomFeed.TAG + "proposal-" + proposal.getId(),
+				message("feed.proposal.presented", proposal.getTitle()), AtomFeed.startOf(proposal.getPresentedOn()),
+				proposers, null, null, (proposal.getSummary() != null) ? proposal.getSummary() : proposal.getTitle(),
+				absolute(Links.page("proposals", proposal.getSlug())), (source != null) ? sourceLink(source) : null,
+				(source != null) ? source.getLabel() : null, List.of("proposal"));
 	}
 
 	private AtomFeed.Entry entry(Dated dated) {
@@ -177,7 +295,12 @@ class FeedController {
 		return this.urls.absolute(rootRelative);
 	}
 
-	private static ResponseEntity<byte[]> atom(AtomFeed feed) {
+	/** The feed as Atom or, for an address ending in {@code .json}, as JSON Feed 1.1. */
+	private static ResponseEntity<byte[]> answer(HttpServletRequest request, AtomFeed feed) {
+		if (request.getRequestURI().endsWith(".json")) {
+			String self = feed.self().replaceFirst("feed\\.atom", "feed.json");
+			return ResponseEntity.ok().contentType(JsonFeed.MEDIA_TYPE).body(JsonFeed.of(feed, self));
+		}
 		return ResponseEntity.ok().contentType(AtomFeed.MEDIA_TYPE).body(feed.toXml());
 	}
 

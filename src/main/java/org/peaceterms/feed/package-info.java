@@ -2,7 +2,8 @@
  * The Atom feeds of new statements and stance changes, for the whole site and per actor.
  */
 @ApplicationModule(displayName = "Feeds",
-		allowedDependencies = { "actor", "opendata", "shared", "source", "stance", "statement", "topic", "web" })
+		allowedDependencies = { "actor", "opendata", "proposal", "shared", "source", "stance", "statement", "topic",
+				"web" })
 @NullMarked
 package org.peaceterms.feed;
 

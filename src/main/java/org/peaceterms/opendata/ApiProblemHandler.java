@@ -1,7 +1,9 @@
 package org.peaceterms.opendata;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.peaceterms.shared.BadRequestException;
+import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Answers every failed request under {@code /api/} with an RFC 9457 problem
@@ -34,6 +37,23 @@ class ApiProblemHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiProblemHandler.class);
 
+	/**
+	 * A retired record: a problem in the API, the 410 page on the site (rendered here so
+	 * that it can name the replacement), both with the {@code Link} to the replacement.
+	 */
+	@ExceptionHandler(GoneException.class)
+	Object gone(GoneException ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (isApi(request)) {
+			return problem(ex, request);
+		}
+		ModelAndView view = new ModelAndView("error/410", HttpStatus.GONE);
+		if (ex.getReplacedBy() != null) {
+			view.addObject(GoneException.REPLACED_BY, ex.getReplacedBy());
+			ex.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		}
+		return view;
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> problem(Exception ex, HttpServletRequest request) throws Exception {
 		if (!isApi(request)) {
@@ -46,6 +66,12 @@ class ApiProblemHandler {
 		if ((ex instanceof BadRequestException || ex instanceof NotFoundException)
 				&& ex instanceof ErrorResponse response) {
 			problem.setDetail(response.getBody().getDetail());
+		}
+		else if (ex instanceof GoneException gone) {
+			problem.setDetail("This record was retired; its address is never reused.");
+			if (gone.getReplacedBy() != null) {
+				problem.setProperty(GoneException.REPLACED_BY, gone.getReplacedBy());
+			}
 		}
 		else if (status.is4xxClientError()) {
 			problem.setDetail(defaultDetail(status));

@@ -44,7 +44,8 @@ class OpenDataConfiguration implements WebMvcConfigurer {
 	 * The addresses of the API and the feeds, as path patterns: open to other origins,
 	 * with ETags.
 	 */
-	static final List<String> PATHS = List.of(Links.API + "/**", "/feed.atom", "/actors/*/feed.atom");
+	static final List<String> PATHS = List.of(Links.API + "/**", "/feed.atom", "/feed.json", "/*/*/feed.atom",
+			"/*/*/feed.json", "/*/feed.atom", "/*/feed.json", "/data/releases.json");
 
 	/** The pages' downloads ({@code /statements.csv}): with ETags, same origin only. */
 	static final List<String> DOWNLOADS = List.of("/*.csv", "/*.json");
@@ -98,7 +99,11 @@ class OpenDataConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	OpenAPI openDataApi() {
-		return new OpenAPI().info(new Info().title("Peace Terms Tracker open data")
+		return new OpenAPI().info(new Info()
+			.license(new io.swagger.v3.oas.models.info.License().name(DataLicence.TITLE)
+				.identifier(DataLicence.ID)
+				.url(DataLicence.URL))
+			.title("Peace Terms Tracker open data")
 			.version("v1")
 			.description("Read-only JSON API over every record of the tracker: actors, sources, events, topics, "
 					+ "proposals with provisions and endorsements, commitments, statements, positions and compare "
@@ -150,6 +155,7 @@ class OpenDataConfiguration implements WebMvcConfigurer {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 				FilterChain filterChain) throws ServletException, IOException {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			response.addHeader(HttpHeaders.LINK, DataLicence.LINK_HEADER);
 			super.doFilterInternal(request, response, filterChain);
 		}
 

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What the open-data links of a page need: the addresses of the page's CSV and JSON
  * downloads (the page's path with {@code .csv} or {@code .json}, and its query), and for
  * "Cite this view" the page's permalink with the as-of date pinned (today's when the page
- * has none).
+ * has none) and the record pinned as recorded at the moment the page shows (now, when it
+ * shows the current record), so that the link shows the same after later edits.
  */
 @ControllerAdvice
 class OpenDataModelAdvice {
@@ -31,15 +32,27 @@ class OpenDataModelAdvice {
 		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
 		AsOf asOf = AsOf.parseLeniently(request.getParameter(AsOf.PARAM));
 		LocalDate pinned = asOf.effective();
-		return new OpenData(path + ".csv" + query, path + ".json" + query, permalink(request, pinned), pinned,
-				LocalDate.now());
+		String recordedAt = recordedAt(request);
+		return new OpenData(path + ".csv" + query, path + ".json" + query, permalink(request, pinned, recordedAt),
+				pinned, LocalDate.now(), recordedAt);
+	}
+
+	/**
+	 * The moment the citation pins: the one the page shows ({@code recordedAt}), or now,
+	 * to the second.
+	 */
+	private static String recordedAt(HttpServletRequest request) {
+		if (request.getAttribute(RecordedAt.PARAM) instanceof RecordedAt shown) {
+			return shown.param();
+		}
+		return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
 	}
 
 	/** The absolute address of the page with {@code asOf} set to {@code date}. */
-	private String permalink(HttpServletRequest request, LocalDate date) {
+	private String permalink(HttpServletRequest request, LocalDate date, String recordedAt) {
 		StringBuilder query = new StringBuilder();
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-			if (parameter.getKey().equals(AsOf.PARAM)) {
+			if (parameter.getKey().equals(AsOf.PARAM) || parameter.getKey().equals(RecordedAt.PARAM)) {
 				continue;
 			}
 			for (String value : parameter.getValue()) {
@@ -52,6 +65,7 @@ class OpenDataModelAdvice {
 			}
 		}
 		query.append(AsOf.PARAM).append('=').append(date);
+		query.append('&').append(RecordedAt.PARAM).append('=').append(recordedAt);
 		return this.urls.absolute(request.getRequestURI() + "?" + query);
 	}
 
@@ -63,8 +77,10 @@ class OpenDataModelAdvice {
 	 * @param permalink the page's absolute address with the as-of date pinned
 	 * @param asOf the date the permalink pins
 	 * @param accessed today, the access date of a citation
+	 * @param recordedAt the moment of the record the permalink pins (ISO instant)
 	 */
-	public record OpenData(String csv, String json, String permalink, LocalDate asOf, LocalDate accessed) {
+	public record OpenData(String csv, String json, String permalink, LocalDate asOf, LocalDate accessed,
+			String recordedAt) {
 
 	}
 

@@ -38,6 +38,22 @@ public class Proposal extends AuditedEntity {
 	@Column(nullable = false, unique = true, length = 120)
 	private String slug;
 
+	/**
+	 * The record that replaced this one when it was retired: its old address points
+	 * there.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "replaced_by_id")
+	private @Nullable Proposal replacedBy;
+
+	/** The Wikidata item (Q-number), where one exists. */
+	@Column(name = "wikidata_qid", length = 20)
+	private @Nullable String wikidataQid;
+
+	/** Ids in other datasets, as {@code dataset:id}, separated by {@code " | "}. */
+	@Column(name = "external_ids", length = 500)
+	private @Nullable String externalIds;
+
 	@Column(nullable = false, length = 300)
 	private String title;
 
@@ -203,6 +219,41 @@ public class Proposal extends AuditedEntity {
 	/** The date as precise as the source gives it. */
 	public FuzzyDate getDate() {
 		return this.sourcing.date(this.presentedOn);
+	}
+
+	public @Nullable Proposal getReplacedBy() {
+		return this.replacedBy;
+	}
+
+	/**
+	 * Retires the record in favour of {@code replacement} (or of none): its address
+	 * answers 410 Gone with a link to the replacement, and its slug is never reused.
+	 */
+	public void retire(@Nullable Proposal replacement) {
+		Assert.isTrue(replacement == null || replacement != this, "a record cannot replace itself");
+		retire();
+		this.replacedBy = replacement;
+	}
+
+	@Override
+	public void restore() {
+		super.restore();
+		this.replacedBy = null;
+	}
+
+	public @Nullable String getWikidataQid() {
+		return this.wikidataQid;
+	}
+
+	public @Nullable String getExternalIds() {
+		return this.externalIds;
+	}
+
+	/** Sets the external identifiers. */
+	public void identify(@Nullable String wikidataQid, @Nullable String externalIds) {
+		Assert.isTrue(wikidataQid == null || wikidataQid.matches("Q[1-9][0-9]*"), "not a Wikidata item");
+		this.wikidataQid = wikidataQid;
+		this.externalIds = externalIds;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.peaceterms.proposal;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
@@ -46,7 +47,9 @@ class ProposalApiController {
 	@Transactional(readOnly = true)
 	ProposalJson show(@PathVariable String slug) {
 		Proposal proposal = this.proposals.findBySlug(slug)
-			.filter((found) -> !found.isRetired())
+			.map((found) -> GoneException.unlessRetired(found, "Proposal",
+					(retired) -> (retired.getReplacedBy() != null)
+							? Links.api("proposals", retired.getReplacedBy().getSlug()) : null))
 			.orElseThrow(() -> new NotFoundException("Proposal"));
 		return ProposalJson.of(proposal, this.provisions.findByProposal(proposal),
 				this.endorsements.findByProposal(proposal));

@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
+import org.peaceterms.web.Links;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,7 +83,10 @@ class ProposalController {
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, AsOf asOf, Model model) {
 		Proposal proposal = this.proposals.findBySlug(slug)
-			.filter((found) -> !found.isRetired() && asOf.includes(found.getPresentedOn()))
+			.map((found) -> GoneException.unlessRetired(found, "Proposal",
+					(retired) -> (retired.getReplacedBy() != null)
+							? Links.page("proposals", retired.getReplacedBy().getSlug()) : null))
+			.filter((found) -> asOf.includes(found.getPresentedOn()))
 			.orElseThrow(() -> new NotFoundException("proposal"));
 		Preload.each(List.of(proposal), Proposal::getProposers, Proposal::getSources, Proposal::getPresentedAt,
 				Proposal::getSupersedes, Proposal::getDerivedFrom);

@@ -22,13 +22,16 @@ import org.peaceterms.web.Links;
  *
  * @param provisions the numbered terms; only in the detail
  * @param endorsements who signed, endorsed or welcomed it; only in the detail
+ * @param wikidata the Wikidata item (Q-number), where one exists
+ * @param externalIds ids in other datasets, as {@code dataset:id} (e.g. a PA-X agreement)
  */
 public record ProposalJson(String slug, String title, String shortTitle, ProposalKind kind, ProposalStatus status,
 		LocalDate presentedOn, @Nullable EventRef presentedAt, @Nullable ProposalRef supersedes,
 		@Nullable ProposalRef derivedFrom, @Nullable String summary, boolean textPublic, List<ActorRef> proposers,
 		List<Citation> citations, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ProvisionJson> provisions,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<EndorsementJson> endorsements,
-		Map<String, String> links, DateJson date, @Nullable String excerpt, Confidence confidence) {
+		Map<String, String> links, DateJson date, @Nullable String excerpt, Confidence confidence,
+		@Nullable String wikidata, List<String> externalIds) {
 
 	public static ProposalJson of(Proposal proposal) {
 		return of(proposal, null, null);
@@ -57,7 +60,14 @@ public record ProposalJson(String slug, String title, String shortTitle, Proposa
 				Links.of("self", Links.api("proposals", slug), "html", Links.page("proposals", slug), "provisions",
 						Links.api("provisions") + "?proposal=" + slug),
 				DateJson.of(proposal.getDate()), proposal.getSourcing().getExcerpt(),
-				proposal.getSourcing().getConfidence());
+				proposal.getSourcing().getConfidence(), proposal.getWikidataQid(),
+				externalIds(proposal.getExternalIds()));
+	}
+
+	/** {@code "pa-x:2345 | other:7"} as {@code ["pa-x:2345", "other:7"]}. */
+	private static List<String> externalIds(@Nullable String ids) {
+		return (ids == null) ? List.of()
+				: java.util.Arrays.stream(ids.split("\\|")).map(String::strip).filter((id) -> !id.isEmpty()).toList();
 	}
 
 }

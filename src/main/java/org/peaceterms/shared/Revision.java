@@ -33,6 +33,10 @@ public class Revision {
 	@Column(length = 100)
 	private @Nullable String username;
 
+	/** The editor's reason for the change, shown in the public log of corrections. */
+	@Column(length = 500)
+	private @Nullable String reason;
+
 	protected Revision() {
 	}
 
@@ -50,6 +54,14 @@ public class Revision {
 
 	void setUsername(@Nullable String username) {
 		this.username = username;
+	}
+
+	public @Nullable String getReason() {
+		return this.reason;
+	}
+
+	void setReason(@Nullable String reason) {
+		this.reason = reason;
 	}
 
 }

@@ -1,16 +1,40 @@
 package org.peaceterms.shared;
 
 import org.hibernate.envers.RevisionListener;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Stamps each new {@link Revision} with the name of the user who made the change, as
- * reported by {@link CurrentUser}.
+ * reported by {@link CurrentUser}, and the reason the editor gave for it (the admin
+ * forms' {@value #REASON} field).
  */
 public class RevisionUserListener implements RevisionListener {
 
+	/** The request parameter of the admin forms that holds the reason for a change. */
+	public static final String REASON = "changeReason";
+
 	@Override
 	public void newRevision(Object revisionEntity) {
-		((Revision) revisionEntity).setUsername(CurrentUser.name());
+		Revision revision = (Revision) revisionEntity;
+		revision.setUsername(CurrentUser.name());
+		revision.setReason(reason());
+	}
+
+	/**
+	 * The reason an editor gave with the change: the {@value #REASON} parameter of the
+	 * request that saves it, trimmed to what the column holds.
+	 */
+	private static @Nullable String reason() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			String reason = attributes.getRequest().getParameter(REASON);
+			if (reason != null && !reason.isBlank()) {
+				String text = reason.strip();
+				return (text.length() > 500) ? text.substring(0, 500) : text;
+			}
+		}
+		return null;
 	}
 
 }

@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
@@ -25,6 +28,14 @@ public class Source extends AuditedEntity {
 	static final int SHORT_LABEL = 28;
 
 	private String slug;
+
+	/**
+	 * The record that replaced this one when it was retired: its old address points
+	 * there.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "replaced_by_id")
+	private @Nullable Source replacedBy;
 
 	@Column(length = 200)
 	private @Nullable String outlet;
@@ -137,6 +148,26 @@ public class Source extends AuditedEntity {
 		this.dateNote = dateNote;
 		this.kind = kind;
 		this.reliability = reliability;
+	}
+
+	public @Nullable Source getReplacedBy() {
+		return this.replacedBy;
+	}
+
+	/**
+	 * Retires the record in favour of {@code replacement} (or of none): its address
+	 * answers 410 Gone with a link to the replacement, and its slug is never reused.
+	 */
+	public void retire(@Nullable Source replacement) {
+		Assert.isTrue(replacement == null || replacement != this, "a record cannot replace itself");
+		retire();
+		this.replacedBy = replacement;
+	}
+
+	@Override
+	public void restore() {
+		super.restore();
+		this.replacedBy = null;
 	}
 
 }

@@ -126,6 +126,11 @@ class StatementController {
 	String show(@PathVariable long id, AsOf asOf, Model model) {
 		Statement statement = this.statements.findForPage(id).orElseThrow(() -> new NotFoundException("Statement"));
 		model.addAttribute("statement", statement);
+		model.addAttribute("claim",
+				StatementClaim.jsonLd(statement,
+						org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+							.build()
+							.toUriString()));
 		model.addAttribute("topics",
 				statement.getTopics().stream().sorted(Comparator.comparing(Topic::getSortOrder)).toList());
 		return "statement/show";

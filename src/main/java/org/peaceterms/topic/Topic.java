@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +27,14 @@ public class Topic extends AuditedEntity {
 
 	@Column(nullable = false, unique = true, length = 120)
 	private String slug;
+
+	/**
+	 * The record that replaced this one when it was retired: its old address points
+	 * there.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "replaced_by_id")
+	private @Nullable Topic replacedBy;
 
 	@Column(nullable = false, length = 200)
 	private String name;
@@ -90,6 +101,26 @@ public class Topic extends AuditedEntity {
 		this.question = question;
 		this.ladder = ladder;
 		this.sortOrder = sortOrder;
+	}
+
+	public @Nullable Topic getReplacedBy() {
+		return this.replacedBy;
+	}
+
+	/**
+	 * Retires the record in favour of {@code replacement} (or of none): its address
+	 * answers 410 Gone with a link to the replacement, and its slug is never reused.
+	 */
+	public void retire(@Nullable Topic replacement) {
+		Assert.isTrue(replacement == null || replacement != this, "a record cannot replace itself");
+		retire();
+		this.replacedBy = replacement;
+	}
+
+	@Override
+	public void restore() {
+		super.restore();
+		this.replacedBy = null;
 	}
 
 }

@@ -28,6 +28,8 @@ class ActorApiControllerTests {
 		String countries = ApiContract.list(this.mvc, "/api/v1/actors?kind=country&size=100");
 		assertThat(ApiContract.<String>each(countries, "kind")).isNotEmpty().containsOnly("COUNTRY");
 		assertThat(ApiContract.<String>each(countries, "isoCode")).contains("DE", "UA");
+		assertThat(ApiContract.<String>each(countries, "isoAlpha3")).contains("DEU", "UKR");
+		assertThat(ApiContract.<String>each(countries, "wikidata")).contains("Q183", "Q212");
 		ApiContract.problem(this.mvc, "/api/v1/actors?kind=planet", 400);
 	}
 

@@ -101,7 +101,9 @@ class DownloadTests {
 	void actorsEventsAndSources() throws Exception {
 		Table actors = DownloadContract.csv(this.mvc, "/actors", "");
 		assertThat(actors.header()).containsExactly("slug", "name", "kind", "isoCode", "description", "statements",
-				"positions", "link");
+				"positions", "link", "isoAlpha3", "wikidata");
+		assertThat(actors.column("isoAlpha3")).contains("DEU", "UKR");
+		assertThat(actors.column("wikidata")).contains("Q183", "Q22686");
 		assertThat(actors.column("slug")).contains("germany", "olaf-scholz");
 		Table events = DownloadContract.csv(this.mvc, "/events", "asOf=2025-03-01");
 		assertThat(events.header()).containsSubsequence(CITATIONS);
@@ -148,16 +150,19 @@ class DownloadTests {
 	}
 
 	@Test
-	void compareAndStancesOfferACitationWithTheDatePinned() {
+	void compareAndStancesOfferACitationWithTheDateAndTheRecordPinned() {
 		assertThat(this.mvc.get().uri("/compare")).hasStatusOk()
 			.bodyText()
 			.contains("Cite this view")
 			.containsPattern("Peace Terms Tracker, Comparison of .+ and .+, as of \\d{1,2} \\w+ \\d{4}, "
-					+ "http://localhost/compare\\?asOf=\\d{4}-\\d\\d-\\d\\d, accessed \\d{1,2} \\w+ \\d{4}\\.");
+					+ "as recorded at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ, "
+					+ "http://localhost/compare\\?asOf=\\d{4}-\\d\\d-\\d\\d&amp;recordedAt=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ, "
+					+ "accessed \\d{1,2} \\w+ \\d{4}\\.");
 		assertThat(this.mvc.get().uri("/stances?topic=territory&asOf=2025-03-01")).hasStatusOk()
 			.bodyText()
-			.contains("Peace Terms Tracker, Stances on Territory, as of 1 March 2025, "
-					+ "http://localhost/stances?topic=territory&amp;asOf=2025-03-01, accessed ")
+			.containsPattern(
+					"Peace Terms Tracker, Stances on Territory, as of 1 March 2025, as recorded at [0-9TZ:-]+, "
+							+ "http://localhost/stances\\?topic=territory&amp;asOf=2025-03-01&amp;recordedAt=[0-9TZ:-]+, accessed ")
 			.contains("assets/js/cite.js");
 	}
 
