@@ -2,6 +2,7 @@ package org.peaceterms.security;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -48,7 +49,8 @@ class FirstAdministrator implements ApplicationRunner {
 			password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		}
 		try {
-			this.users.saveAndFlush(new AppUser(admin.username(), this.encoder.encode(password), Role.ADMIN));
+			this.users.saveAndFlush(
+					new AppUser(admin.username(), Objects.requireNonNull(this.encoder.encode(password)), Role.ADMIN));
 		}
 		catch (DataIntegrityViolationException ex) {
 			logger.info("Administrator '{}' was created by another instance starting at the same time",
