@@ -43,7 +43,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * and after A is killed (SIGKILL) carries on through B without logging in again.
  * <p>
  * Ports {@code 8184} and {@code 8185} (override with {@code PEACETERMS_IT_PORT_A} and
- * {@code _B}); the instances' logs are in {@code target/app-processes/}.
+ * {@code _B}); each instance may take {@code PEACETERMS_IT_START_MINUTES} (12) to get
+ * ready; their logs are in {@code target/app-processes/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -99,8 +100,11 @@ class ClusterIT {
 				"--peaceterms.jobs.session-cleanup.lock-at-least-for=PT1.5S");
 		a = AppProcess.start("cluster-a", port("PEACETERMS_IT_PORT_A", 8184), AppProcess.LEAN_JVM, env, args);
 		b = AppProcess.start("cluster-b", port("PEACETERMS_IT_PORT_B", 8185), AppProcess.LEAN_JVM, env, args);
-		a.awaitReady(Duration.ofMinutes(6));
-		b.awaitReady(Duration.ofMinutes(6));
+		// Generous: on a machine shared with other builds one start has taken over six
+		// minutes.
+		Duration start = Duration.ofMinutes(port("PEACETERMS_IT_START_MINUTES", 12));
+		a.awaitReady(start);
+		b.awaitReady(start);
 		bothReady = Instant.now();
 	}
 
