@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import jakarta.servlet.http.Cookie;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -33,12 +34,13 @@ class BadRequestsTests {
 
 	@Test
 	void tamperedCsrfTokenOnLoginIs403WithoutAStackTrace(CapturedOutput output) {
-		MockHttpSession session = new MockHttpSession();
-		assertThat(this.mvc.get().uri("/login").session(session)).hasStatusOk();
+		// Sessions live in the database (Spring Session): the browser carries only the
+		// cookie.
+		Cookie session = sessionCookie(this.mvc.get().uri("/login").exchange(), null);
 		int before = output.getAll().length();
 		assertThat(this.mvc.post()
 			.uri("/login")
-			.session(session)
+			.cookie(session)
 			.param("username", "admin")
 			.param("password", "test-admin-password")
 			.param("_csrf", "tampered-token-value")).hasStatus(403);
@@ -87,26 +89,25 @@ class BadRequestsTests {
 			.param("_csrf", "stale-token")
 			.exchange();
 		assertThat(expired).hasStatus(302).redirectedUrl().isEqualTo("/login?expired");
-		MockHttpSession session = (MockHttpSession) expired.getRequest().getSession(false);
-		assertThat(session).isNotNull();
-		assertThat(this.mvc.get().uri("/login?expired").session(session)).hasStatusOk()
+		Cookie session = sessionCookie(expired, null);
+		assertThat(this.mvc.get().uri("/login?expired").cookie(session)).hasStatusOk()
 			.bodyText()
 			.contains("the form you were saving has been kept");
 		MvcTestResult login = this.mvc.post()
 			.uri("/login")
-			.session(session)
+			.cookie(session)
 			.param("username", "admin")
 			.param("password", "test-admin-password")
 			.with(csrf())
 			.exchange();
 		assertThat(login).hasStatus(302).redirectedUrl().isEqualTo("/admin/kept-form");
-		MockHttpSession loggedIn = (MockHttpSession) login.getRequest().getSession(false);
-		assertThat(this.mvc.get().uri("/admin/kept-form").session(loggedIn)).hasStatusOk()
+		Cookie loggedIn = sessionCookie(login, session);
+		assertThat(this.mvc.get().uri("/admin/kept-form").cookie(loggedIn)).hasStatusOk()
 			.bodyText()
 			.contains("Continue to the form");
 		// Shown once: after that the kept form is gone, and the address leads to the
 		// start page.
-		assertThat(this.mvc.get().uri("/admin/kept-form").session(loggedIn)).hasStatus(302)
+		assertThat(this.mvc.get().uri("/admin/kept-form").cookie(loggedIn)).hasStatus(302)
 			.redirectedUrl()
 			.isEqualTo("/admin");
 	}
@@ -118,24 +119,37 @@ class BadRequestsTests {
 			.param("text", "Words <typed> & kept")
 			.param("action", "save")
 			.exchange();
-		MockHttpSession session = (MockHttpSession) expired.getRequest().getSession(false);
+		Cookie session = sessionCookie(expired, null);
 		MvcTestResult login = this.mvc.post()
 			.uri("/login")
-			.session(session)
+			.cookie(session)
 			.param("username", "admin")
 			.param("password", "test-admin-password")
 			.with(csrf())
 			.exchange();
-		MockHttpSession loggedIn = (MockHttpSession) login.getRequest().getSession(false);
+		Cookie loggedIn = sessionCookie(login, session);
 		String page = this.mvc.get()
 			.uri("/admin/kept-form")
-			.session(loggedIn)
+			.cookie(loggedIn)
 			.exchange()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("value=\"Words &lt;typed&gt; &amp; kept\"")
 			.contains("name=\"action\" value=\"preview\"")
 			.contains("action=\"/admin/statements/new\"");
+	}
+
+	/**
+	 * The session cookie an answer set (Spring Session keeps the session in the database
+	 * and the browser holds only this cookie), or the one the request already carried.
+	 */
+	private static Cookie sessionCookie(MvcTestResult result, @Nullable Cookie carried) {
+		Cookie cookie = result.getResponse().getCookie("SESSION");
+		if (cookie != null) {
+			return cookie;
+		}
+		assertThat(carried).as("a session cookie").isNotNull();
+		return carried;
 	}
 
 }
