@@ -10,4 +10,4 @@ update actor_position set excerpt = 'Moscow has advanced the same demand, and su
 
 insert into revision (created_at, username) values (1796029260000, 'shipped-data review');
 insert into actor_position_aud (id, rev, revtype, actor_id, topic_id, stance, valid_from, source_id, summary, note, retired, date_precision, date_qualifier, excerpt, confidence)
-select t.id, (select max(id) from revision), 1, t.actor_id, t.topic_id, t.stance, t.valid_from, t.source_id, t.summary, t.note, t.retired, t.date_precision, t.date_qualifier, t.excerpt, t.confidence from actor_position t where t.id in (1, 33);
+select t.id, (select max(id) from revision where username = 'shipped-data review'), 1, t.actor_id, t.topic_id, t.stance, t.valid_from, t.source_id, t.summary, t.note, t.retired, t.date_precision, t.date_qualifier, t.excerpt, t.confidence from actor_position t where t.id in (1, 33);

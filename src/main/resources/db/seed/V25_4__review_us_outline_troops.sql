@@ -8,5 +8,5 @@ delete from provision_source where provision_id = 46 and source_id = 4 and exist
 
 insert into revision (created_at, username) values (1796029380000, 'shipped-data review');
 insert into provision_aud (id, rev, revtype, proposal_id, number, topic_id, text, figure_min, figure_max, figure_unit, figure_text, retired, attribution, according_to, excerpt, confidence)
-select t.id, (select max(id) from revision), 1, t.proposal_id, t.number, t.topic_id, t.text, t.figure_min, t.figure_max, t.figure_unit, t.figure_text, t.retired, t.attribution, t.according_to, t.excerpt, t.confidence from provision t where t.id in (46);
-insert into provision_source_aud (rev, revtype, provision_id, source_id) select (select max(id) from revision), 2, 46, 4 where not exists (select 1 from provision_source where provision_id = 46 and source_id = 4);
+select t.id, (select max(id) from revision where username = 'shipped-data review'), 1, t.proposal_id, t.number, t.topic_id, t.text, t.figure_min, t.figure_max, t.figure_unit, t.figure_text, t.retired, t.attribution, t.according_to, t.excerpt, t.confidence from provision t where t.id in (46);
+insert into provision_source_aud (rev, revtype, provision_id, source_id) select (select max(id) from revision where username = 'shipped-data review'), 2, 46, 4 where not exists (select 1 from provision_source where provision_id = 46 and source_id = 4);

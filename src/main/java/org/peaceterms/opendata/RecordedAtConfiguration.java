@@ -1,6 +1,7 @@
 package org.peaceterms.opendata;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -10,13 +11,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class RecordedAtConfiguration implements WebMvcConfigurer {
 
-	private final RecordRewind rewind;
+	private final ObjectProvider<RecordRewind> rewind;
 
-	private final PlatformTransactionManager transactions;
+	private final ObjectProvider<PlatformTransactionManager> transactions;
 
-	private final Clock clock;
+	private final ObjectProvider<Clock> clock;
 
-	RecordedAtConfiguration(RecordRewind rewind, PlatformTransactionManager transactions, Clock clock) {
+	// Providers: a web slice without the database (a @WebMvcTest) has no records to
+	// rewind.
+	RecordedAtConfiguration(ObjectProvider<RecordRewind> rewind,
+			ObjectProvider<PlatformTransactionManager> transactions, ObjectProvider<Clock> clock) {
 		this.rewind = rewind;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -24,7 +28,12 @@ class RecordedAtConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new RecordedAtInterceptor(this.rewind, this.transactions, this.clock));
+		RecordRewind rewind = this.rewind.getIfAvailable();
+		PlatformTransactionManager transactions = this.transactions.getIfAvailable();
+		if (rewind != null && transactions != null) {
+			registry.addInterceptor(
+					new RecordedAtInterceptor(rewind, transactions, this.clock.getIfAvailable(Clock::systemUTC)));
+		}
 	}
 
 }

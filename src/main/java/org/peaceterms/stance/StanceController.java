@@ -10,6 +10,7 @@ import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Stances over time: a server-rendered timeline chart of one topic (troop deployment by
@@ -36,10 +38,14 @@ class StanceController {
 
 	private final ITemplateEngine templates;
 
-	StanceController(TopicRepository topics, StanceTimelineService timelines, ITemplateEngine templates) {
+	private final ApplicationContext applicationContext;
+
+	StanceController(TopicRepository topics, StanceTimelineService timelines, ITemplateEngine templates,
+			ApplicationContext applicationContext) {
 		this.topics = topics;
 		this.timelines = timelines;
 		this.templates = templates;
+		this.applicationContext = applicationContext;
 	}
 
 	@GetMapping("/stances")
@@ -80,6 +86,9 @@ class StanceController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String group, AsOf asOf, Locale locale) {
 		Context context = new Context(locale);
+		// Beans (the date formatter) resolve as they do on the page.
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.applicationContext, null));
 		context.setVariable("t", timeline(topic, from, to, group, asOf));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
-import org.peaceterms.security.SecurityConfiguration;
 import org.peaceterms.shared.Figure;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
@@ -24,8 +23,8 @@ import org.peaceterms.source.SourceKind;
 import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Topic;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -33,8 +32,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * The commitments page's controller with the real service: the tally, the chart's open
  * ends, figures that disagree, the filters, and the 400 cases.
  */
-@WebMvcTest(CommitmentController.class)
-@Import({ SecurityConfiguration.class, CommitmentService.class })
+// The whole application with these beans mocked: the web layer needs security, login
+// throttling and the recorded-at support, which a web slice leaves out.
+@SpringBootTest
+@AutoConfigureMockMvc
 class CommitmentControllerTests {
 
 	private static final Source SOURCE = new Source("s", "The War Zone", "Title", null, LocalDate.of(2025, 2, 17),

@@ -16,17 +16,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.proposal.Proposal;
-import org.peaceterms.security.SecurityConfiguration;
 import org.peaceterms.shared.AsOf;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The compare page's controller: defaults, the form, and the 404 and 400 cases. */
-@Import(SecurityConfiguration.class)
-@WebMvcTest(CompareController.class)
+// The whole application with these beans mocked: the web layer needs security, login
+// throttling and the recorded-at support, which a web slice leaves out.
+@SpringBootTest
+@AutoConfigureMockMvc
 class CompareControllerTests {
 
 	@Autowired

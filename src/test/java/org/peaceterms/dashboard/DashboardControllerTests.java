@@ -19,7 +19,6 @@ import org.peaceterms.commitment.ForceTally;
 import org.peaceterms.compare.ComparisonService;
 import org.peaceterms.event.EventRepository;
 import org.peaceterms.proposal.ProposalRepository;
-import org.peaceterms.security.SecurityConfiguration;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.stance.StanceTimelineService;
 import org.peaceterms.statement.PositionRepository;
@@ -27,14 +26,16 @@ import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The home page's controller: view, model, the as-of parameter and its bad forms. */
-@Import(SecurityConfiguration.class)
-@WebMvcTest(DashboardController.class)
+// The whole application with these beans mocked: the web layer needs security, login
+// throttling and the recorded-at support, which a web slice leaves out.
+@SpringBootTest
+@AutoConfigureMockMvc
 class DashboardControllerTests {
 
 	@Autowired

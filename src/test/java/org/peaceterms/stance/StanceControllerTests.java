@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
-import org.peaceterms.security.SecurityConfiguration;
 import org.peaceterms.shared.Attribution;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
@@ -26,8 +25,8 @@ import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -35,8 +34,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * The stances page's controller with the real timeline service: the chart, its marks, the
  * table, and the 400 and 404 cases.
  */
-@WebMvcTest(StanceController.class)
-@Import({ SecurityConfiguration.class, StanceTimelineService.class })
+// The whole application with these beans mocked: the web layer needs security, login
+// throttling and the recorded-at support, which a web slice leaves out.
+@SpringBootTest
+@AutoConfigureMockMvc
 class StanceControllerTests {
 
 	private static final Source SOURCE = new Source("s", "The War Zone", "Title", null, LocalDate.of(2025, 2, 17),
