@@ -91,9 +91,11 @@ class PostgresMigrationTests {
 		this.mvc.perform(get("/statements").param("q", "STILL a long way"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Showing 1\u20131 of 1")));
-		for (String hostile : new String[] { "%", "_", "!", "\\", "'; drop table statement; --", "a\u0000b" }) {
+		for (String hostile : new String[] { "%", "_", "!", "\\", "'; drop table statement; --" }) {
 			this.mvc.perform(get("/statements").param("q", hostile)).andExpect(status().isOk());
 		}
+		// A control character is refused with a 400 before it reaches the database.
+		this.mvc.perform(get("/statements").param("q", "a\u0000b")).andExpect(status().isBadRequest());
 	}
 
 	@Test

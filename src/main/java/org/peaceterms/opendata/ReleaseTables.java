@@ -131,7 +131,11 @@ public final class ReleaseTables {
 				.required("number", "number", Type.INTEGER, "Its number within the proposal.")
 				.ref("topic", "topic_id", "topics", "The topic it is about.")
 				.required("text", "text", Type.STRING, "Its text.")
-				.required("verbatim", "verbatim", Type.BOOLEAN, "true: the proposal's own words; false: a paraphrase.")
+				.required("attribution", "attribution", Type.STRING,
+						"SAID (the proposal's own words), PARAPHRASED, REPORTED (citing accordingTo) or ASSESSED.")
+				.optional("accordingTo", "according_to", Type.STRING, "Whom the source cites for a reported term.")
+				.optional("excerpt", "excerpt", Type.STRING, "The passage of the source that supports it.")
+				.required("confidence", "confidence", Type.STRING, "CONFIRMED, SINGLE_SOURCE, UNCONFIRMED or DISPUTED.")
 				.optional("figureMin", "figure_min", Type.NUMBER, "The figure's lower end (open when empty).")
 				.optional("figureMax", "figure_max", Type.NUMBER, "The figure's upper end (open when empty).")
 				.optional("figureUnit", "figure_unit", Type.STRING, "The figure's unit.")
@@ -172,13 +176,22 @@ public final class ReleaseTables {
 			table("statements", "statement", "Statements",
 					"Who said what, when, on whose behalf, citing which source. Its page is /statements/{id}.")
 				.id(ID + "Its page is /statements/{id}.")
-				.ref("speaker", "speaker_id", "actors", "Who said it.")
+				.optionalRef("speaker", "speaker_id", "actors", "Who said it, when the source names them.")
+				.optional("speakerLabel", "speaker_label", Type.STRING,
+						"An unnamed speaker as the source describes it (\"U.S. officials\").")
 				.optionalRef("onBehalfOf", "on_behalf_of_id", "actors", "The country or body it was said for.")
-				.required("saidOn", "said_on", Type.DATE, "The day it was said, as precisely as the source gives it.")
+				.required("saidOn", "said_on", Type.DATE,
+						"The first day of the period it was said in (see datePrecision and dateQualifier).")
+				.required("datePrecision", "date_precision", Type.STRING, "DAY, MONTH or YEAR.")
+				.required("dateQualifier", "date_qualifier", Type.STRING,
+						"EXACT, APPROXIMATE, or NO_LATER_THAN (the source gives no date; it was said by then).")
 				.required("text", "text", Type.STRING, "The words (a quotation remains its author's).")
-				.required("verbatim", "verbatim", Type.BOOLEAN, "true: the speaker's own words; false: a paraphrase.")
+				.required("attribution", "attribution", Type.STRING,
+						"SAID (direct quote), PARAPHRASED, REPORTED (the source reports it, citing accordingTo) or ASSESSED (the outlet's own reading).")
 				.ref("source", "source_id", "sources", SOURCE)
-				.optional("reportedVia", "reported_via", Type.STRING, "Who reported it, where at second hand.")
+				.optional("accordingTo", "according_to", Type.STRING, "Whom the source cites for a report.")
+				.optional("excerpt", "excerpt", Type.STRING, "The passage of the source that supports it.")
+				.required("confidence", "confidence", Type.STRING, "CONFIRMED, SINGLE_SOURCE, UNCONFIRMED or DISPUTED.")
 				.optionalRef("event", "event_id", "events", "The event it was said at.")
 				.optionalRef("provision", "provision_id", "provisions", "The provision it is about.")
 				.optional("context", "context", Type.STRING, "The context, in the tracker's words.")

@@ -140,6 +140,7 @@ class StatementAdminTests {
 			.param("speaker", "starmer")
 			.param("saidOn", "2025-12-20")
 			.param("text", "Britain will lead the force, partial speaker name.")
+			.param("attribution", "PARAPHRASED")
 			.param("verbatim", "true")
 			.param("sourceId", "1")
 			.param("topicIds", "2")

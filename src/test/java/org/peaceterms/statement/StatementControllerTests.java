@@ -54,10 +54,10 @@ class StatementControllerTests {
 
 	@Test
 	void searchMatchesTheContextToo() {
-		assertThat(this.mvc.get().uri("/statements").param("q", "Said by signing")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/statements").param("q", "Washington clarified")).hasStatusOk()
 			.bodyText()
 			.contains("Showing 1\u2013")
-			.contains("Paraphrase");
+			.contains("<mark>clarified</mark>");
 	}
 
 	@Test

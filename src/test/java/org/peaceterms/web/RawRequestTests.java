@@ -77,7 +77,7 @@ class RawRequestTests {
 	void behindATlsProxyCookiesAreSecureAndHstsIsSent() throws Exception {
 		String answer = raw("/login", "X-Forwarded-Proto: https\r\nX-Forwarded-For: 203.0.113.9\r\n");
 		assertThat(answer).startsWith("HTTP/1.1 200").contains("Strict-Transport-Security: max-age=");
-		assertThat(answer.lines().filter((line) -> line.startsWith("Set-Cookie: JSESSIONID")).findFirst().orElse(""))
+		assertThat(answer.lines().filter((line) -> line.startsWith("Set-Cookie: SESSION")).findFirst().orElse(""))
 			.contains("Secure")
 			.contains("HttpOnly");
 		String plain = raw("/login");
