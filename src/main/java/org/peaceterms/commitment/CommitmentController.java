@@ -24,6 +24,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CommitmentController {
 
+	/** Rows of the table shown by default. */
+	static final int TABLE_ROWS = 50;
+
+	/** Bars of the chart shown by default. */
+	static final int CHART_BARS = 40;
+
+	/** Groups of disagreeing figures shown by default. */
+	static final int CONFLICT_GROUPS = 20;
+
 	private final CommitmentService commitments;
 
 	private final ActorRepository actors;
@@ -37,15 +46,21 @@ class CommitmentController {
 	@Transactional(readOnly = true)
 	String list(@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String basis,
-			@RequestParam(required = false) @Nullable String actor, AsOf asOf, Model model) {
+			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(name = "all", required = false) @Nullable String showAll, AsOf asOf, Model model) {
 		CommitmentFilter filter = filter(kind, basis, actor);
+		boolean everything = "true".equals(showAll);
 		List<Commitment> all = this.commitments.list(CommitmentFilter.none(), asOf);
 		List<Commitment> shown = all.stream().filter(filter::test).toList();
+		List<List<Commitment>> conflicts = this.commitments.conflicts(shown);
 		model.addAttribute("filter", filter);
-		model.addAttribute("commitments", shown);
+		model.addAttribute("total", shown.size());
+		// By default the page stays small however much is on record: the newest rows,
+		// the largest figures, the first groups; "all=true" shows everything.
+		model.addAttribute("commitments", everything ? shown : newest(shown, TABLE_ROWS));
 		model.addAttribute("tally", this.commitments.tally(all));
-		model.addAttribute("chart", this.commitments.chart(shown));
-		model.addAttribute("conflicts", this.commitments.conflicts(shown));
+		model.addAttribute("chart", this.commitments.chart(shown, everything ? Integer.MAX_VALUE : CHART_BARS));
+		model.addAttribute("conflicts", everything ? conflicts : conflicts.stream().limit(CONFLICT_GROUPS).toList());
 		model.addAttribute("actors", all.stream().map(Commitment::getActor).distinct().toList());
 		model.addAttribute("kinds", CommitmentKind.values());
 		model.addAttribute("bases", CommitmentBasis.values());
@@ -68,6 +83,23 @@ class CommitmentController {
 			.map(CommitmentRow::of)
 			.toList();
 		return Download.of(request, "commitments", asOf, CommitmentRow.class, rows);
+	}
+
+	/**
+	 * The newest {@code limit} of {@code commitments}, kept in their order (by actor and
+	 * date).
+	 */
+	private static List<Commitment> newest(List<Commitment> commitments, int limit) {
+		if (commitments.size() <= limit) {
+			return commitments;
+		}
+		java.util.Set<Commitment> newest = new java.util.HashSet<>(commitments.stream()
+			.sorted(java.util.Comparator.comparing(Commitment::getMadeOn)
+				.thenComparing((commitment) -> java.util.Objects.requireNonNullElse(commitment.getId(), 0L))
+				.reversed())
+			.limit(limit)
+			.toList());
+		return commitments.stream().filter(newest::contains).toList();
 	}
 
 	private CommitmentFilter filter(@Nullable String kind, @Nullable String basis, @Nullable String actor) {

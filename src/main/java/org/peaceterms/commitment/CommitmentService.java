@@ -55,11 +55,22 @@ public class CommitmentService {
 	 * estimates, then pledges, each by size.
 	 */
 	public TroopChart chart(List<Commitment> commitments) {
+		return chart(commitments, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The bar chart of at most {@code limit} troop figures among {@code commitments}: the
+	 * first {@code limit} in the chart's order (asks, estimates, pledges, each by size).
+	 */
+	public TroopChart chart(List<Commitment> commitments, int limit) {
 		List<Commitment> numbered = new ArrayList<>(commitments.stream()
 			.filter((commitment) -> commitment.getKind() == CommitmentKind.TROOPS && commitment.getAmount() != null)
 			.toList());
 		numbered.sort(Comparator.comparing(Commitment::getBasis, Comparator.comparingInt(CommitmentService::order))
 			.thenComparing((commitment) -> upper(commitment.getAmount()), Comparator.reverseOrder()));
+		if (numbered.size() > limit) {
+			numbered = new ArrayList<>(numbered.subList(0, limit));
+		}
 		double top = 0;
 		for (Commitment commitment : numbered) {
 			top = Math.max(top, upper(commitment.getAmount()));

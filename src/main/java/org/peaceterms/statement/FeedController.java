@@ -85,10 +85,7 @@ class FeedController {
 			.forEach((statement) -> dated.add(new Dated(statement.getSaidOn(), 0, statement.getId(), statement, null)));
 		// The changes as the stances page counts them (of two positions on one day, the
 		// later).
-		this.stances.latestChanges(new AsOf(today), (actor != null) ? Integer.MAX_VALUE : ENTRIES)
-			.stream()
-			.filter((change) -> actor == null || change.actor().equals(actor))
-			.limit(ENTRIES)
+		this.stances.latestChanges(new AsOf(today), actor, ENTRIES)
 			.forEach((change) -> dated
 				.add(new Dated(change.on(), 1, change.position().getId(), change.position(), change.previous())));
 		return dated.stream()

@@ -52,6 +52,19 @@ public record StanceTimeline(Topic topic, StanceGroup group, LocalDate from, Loc
 	}
 
 	/** Every change of level within the range, oldest first. */
+	/**
+	 * The latest {@value #RECENT_CHANGES} changes of {@link #getChanges()}: what the page
+	 * lists by default.
+	 */
+	public List<StanceChange> getRecentChanges() {
+		List<StanceChange> changes = getChanges();
+		return (changes.size() <= RECENT_CHANGES) ? changes
+				: changes.subList(changes.size() - RECENT_CHANGES, changes.size());
+	}
+
+	/** Changes the page lists unless every one is asked for. */
+	public static final int RECENT_CHANGES = 30;
+
 	public List<StanceChange> getChanges() {
 		return this.rows.stream()
 			.flatMap((row) -> row.entries().stream())
@@ -64,6 +77,23 @@ public record StanceTimeline(Topic topic, StanceGroup group, LocalDate from, Loc
 	/** One actor's line. */
 	public record Row(Actor actor, List<Segment> segments, List<Mark> marks, List<Entry> entries) {
 
+		/**
+		 * The latest {@link StanceTimeline#RECENT_ENTRIES} entries: what the table shows
+		 * by default, so that its size does not grow with the years on record.
+		 */
+		public List<Entry> getRecentEntries() {
+			return (this.entries.size() <= RECENT_ENTRIES) ? this.entries
+					: this.entries.subList(this.entries.size() - RECENT_ENTRIES, this.entries.size());
+		}
+
+	}
+
+	/** Entries per actor the table shows unless every one is asked for. */
+	public static final int RECENT_ENTRIES = 5;
+
+	/** Whether some actor has more entries than the table shows by default. */
+	public boolean isShortened() {
+		return rows().stream().anyMatch((row) -> row.entries().size() > RECENT_ENTRIES);
 	}
 
 	/**
@@ -80,7 +110,7 @@ public record StanceTimeline(Topic topic, StanceGroup group, LocalDate from, Loc
 	}
 
 	/** An evidence statement at the date it was said. */
-	public record Mark(Statement statement, double x, int lane) {
+	public record Mark(Statement statement, double x, int lane, int count) {
 
 	}
 

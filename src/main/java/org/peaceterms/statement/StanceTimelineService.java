@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.system.AsOf;
 import org.peaceterms.system.BadRequestException;
+import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,26 +108,39 @@ public class StanceTimelineService {
 		return new StanceStrip(months, rows);
 	}
 
-	/** The latest changes of level on any topic up to the as-of date, newest first. */
+	/**
+	 * The latest changes of level on any topic up to the as-of date, newest first, found
+	 * by the database (so the cost does not grow with the number of positions on record).
+	 */
 	@Transactional(readOnly = true)
 	public List<StanceChange> latestChanges(AsOf asOf, int limit) {
-		List<StanceChange> changes = new ArrayList<>();
-		Map<List<Object>, List<Position>> sequences = new LinkedHashMap<>();
-		for (Position position : this.positions.findAllUpTo(asOf.effective())) {
-			List<Object> key = List.of(position.getActor(), position.getTopic());
-			sequences.computeIfAbsent(key, (k) -> new ArrayList<>()).add(position);
+		return latestChanges(asOf, null, limit);
+	}
+
+	/**
+	 * The latest changes of level of one actor (or of every actor, for {@code null}) up
+	 * to the as-of date, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<StanceChange> latestChanges(AsOf asOf, @Nullable Actor actor, int limit) {
+		long actorId = (actor != null && actor.getId() != null) ? actor.getId() : -1;
+		List<Object[]> found = this.positions.findLatestChanges(asOf.effective(), actorId, limit);
+		if (found.isEmpty()) {
+			return List.of();
 		}
-		for (List<Position> sequence : sequences.values()) {
-			for (StanceChange change : changes(lastOfEachDay(sequence))) {
-				if (change.isChange()) {
-					changes.add(change);
-				}
+		Map<Long, Position> byId = new HashMap<>();
+		for (Position position : this.positions
+			.findForChanges(found.stream().map((row) -> ((Number) row[0]).longValue()).toList())) {
+			byId.put(position.getId(), position);
+		}
+		List<StanceChange> changes = new ArrayList<>();
+		for (Object[] row : found) {
+			Position position = byId.get(((Number) row[0]).longValue());
+			if (position != null) {
+				changes.add(new StanceChange(position, Stance.valueOf((String) row[1])));
 			}
 		}
-		changes.sort(Comparator.comparing(StanceChange::on)
-			.thenComparing((change) -> Objects.requireNonNullElse(change.position().getId(), 0L))
-			.reversed());
-		return changes.subList(0, Math.min(limit, changes.size()));
+		return changes;
 	}
 
 	private StanceTimeline.Row row(List<Position> sequence, Scale scale, AsOf asOf) {
@@ -161,8 +176,9 @@ public class StanceTimelineService {
 	}
 
 	/**
-	 * One mark per evidence statement said within the range; marks closer than a mark's
-	 * width to an earlier one move to the next lane, so that none hides another.
+	 * One mark per month with evidence statements said within the range (the month's
+	 * latest, with the month's count); marks closer than a mark's width to an earlier one
+	 * move to the next lane, so that none hides another.
 	 */
 	private static List<StanceTimeline.Mark> marks(List<Position> sequence, Scale scale, AsOf asOf) {
 		Set<Statement> statements = new LinkedHashSet<>();
@@ -176,11 +192,18 @@ public class StanceTimelineService {
 		List<Statement> ordered = new ArrayList<>(statements);
 		ordered.sort(Comparator.comparing(Statement::getSaidOn)
 			.thenComparing((statement) -> Objects.requireNonNullElse(statement.getId(), 0L)));
-		List<StanceTimeline.Mark> marks = new ArrayList<>();
+		// One mark per month with statements, at the month's latest: the chart's size
+		// follows the months shown, not the number of statements on record.
+		Map<YearMonth, List<Statement>> byMonth = new LinkedHashMap<>();
 		for (Statement statement : ordered) {
-			double x = scale.x(statement.getSaidOn());
+			byMonth.computeIfAbsent(YearMonth.from(statement.getSaidOn()), (month) -> new ArrayList<>()).add(statement);
+		}
+		List<StanceTimeline.Mark> marks = new ArrayList<>();
+		for (List<Statement> month : byMonth.values()) {
+			Statement latest = month.get(month.size() - 1);
+			double x = scale.x(latest.getSaidOn());
 			int lane = (int) marks.stream().filter((mark) -> Math.abs(mark.x() - x) < 12).count();
-			marks.add(new StanceTimeline.Mark(statement, x, lane % 3));
+			marks.add(new StanceTimeline.Mark(latest, x, lane % 3, month.size()));
 		}
 		return marks;
 	}

@@ -1,6 +1,14 @@
 package org.peaceterms.statement;
 
+import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +22,8 @@ import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.system.AsOf;
 import org.peaceterms.system.AuditedEntity;
 import org.peaceterms.system.BadRequestException;
+import org.peaceterms.system.Csv;
+import org.peaceterms.system.DataVersion;
 import org.peaceterms.system.Download;
 import org.peaceterms.system.NotFoundException;
 import org.peaceterms.system.Preload;
@@ -44,16 +54,26 @@ class StatementController {
 
 	private static final int MAX_PAGE = 1_000_000;
 
+	/** Statements read at a time by the streamed CSV download. */
+	static final int CSV_CHUNK = 1000;
+
 	private final StatementRepository statements;
 
 	private final ActorRepository actors;
 
 	private final TopicRepository topics;
 
-	StatementController(StatementRepository statements, ActorRepository actors, TopicRepository topics) {
+	private final DataVersion version;
+
+	private final EntityManager entityManager;
+
+	StatementController(StatementRepository statements, ActorRepository actors, TopicRepository topics,
+			DataVersion version, EntityManager entityManager) {
 		this.statements = statements;
 		this.actors = actors;
 		this.topics = topics;
+		this.version = version;
+		this.entityManager = entityManager;
 	}
 
 	@GetMapping("/statements")
@@ -89,7 +109,7 @@ class StatementController {
 	 * The statements the page finds, all of them rather than one page, as CSV or JSON
 	 * with their citations.
 	 */
-	@GetMapping({ "/statements.csv", "/statements.json" })
+	@GetMapping("/statements.json")
 	@Transactional(readOnly = true)
 	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String speaker,
@@ -102,6 +122,47 @@ class StatementController {
 		Preload.each(found, Statement::getTopics);
 		return Download.of(request, "statements", asOf, StatementRow.class,
 				found.stream().map(StatementRow::of).toList());
+	}
+
+	/**
+	 * The statements the page finds, every one of them, as CSV with their citations,
+	 * streamed: read and written a chunk at a time (keyset paging, newest first), so that
+	 * memory stays flat however many there are.
+	 */
+	@GetMapping("/statements.csv")
+	@Transactional(readOnly = true)
+	void downloadCsv(AsOf asOf, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String speaker,
+			@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable String topic,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		StatementFilter filter = filter(cleanText(q), speaker, country, topic, from, to, asOf);
+		if (!Download.startCsv(request, response, "statements", asOf, this.version)) {
+			return;
+		}
+		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+		out.write(Csv.header(StatementRow.class));
+		LocalDate afterDate = null;
+		Long afterId = null;
+		List<Statement> chunk;
+		do {
+			chunk = this.statements.searchAfter(filter, afterDate, afterId, CSV_CHUNK);
+			Map<Long, List<String>> topics = this.statements.topicSlugs(chunk.stream().map(Statement::getId).toList());
+			for (Statement statement : chunk) {
+				out.write(Csv.line(StatementRow.of(statement, topics.getOrDefault(statement.getId(), List.of()))));
+			}
+			if (!chunk.isEmpty()) {
+				Statement last = chunk.get(chunk.size() - 1);
+				afterDate = last.getSaidOn();
+				afterId = last.getId();
+			}
+			out.flush();
+			// Forget the chunk's entities: memory stays flat.
+			this.entityManager.clear();
+		}
+		while (chunk.size() == CSV_CHUNK);
+		out.flush();
 	}
 
 	private StatementFilter filter(@Nullable String text, @Nullable String speaker, @Nullable String country,

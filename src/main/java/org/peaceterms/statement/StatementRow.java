@@ -20,17 +20,22 @@ public record StatementRow(long id, LocalDate saidOn, String speaker, String spe
 		LocalDate sourcePublishedOn, @Nullable String sourceUrl, String link) {
 
 	public static StatementRow of(Statement statement) {
+		return of(statement,
+				statement.getTopics()
+					.stream()
+					.sorted(Comparator.comparing(Topic::getSortOrder))
+					.map(Topic::getSlug)
+					.toList());
+	}
+
+	/** The row of a statement whose topics' slugs (in topic order) are known. */
+	public static StatementRow of(Statement statement, List<String> topics) {
 		Actor onBehalfOf = statement.getOnBehalfOf();
 		Event event = statement.getEvent();
 		Source source = statement.getSource();
 		return new StatementRow(statement.getId(), statement.getSaidOn(), statement.getSpeaker().getName(),
 				statement.getSpeaker().getSlug(), (onBehalfOf != null) ? onBehalfOf.getName() : null,
-				(onBehalfOf != null) ? onBehalfOf.getSlug() : null, statement.getText(), statement.isVerbatim(),
-				statement.getTopics()
-					.stream()
-					.sorted(Comparator.comparing(Topic::getSortOrder))
-					.map(Topic::getSlug)
-					.toList(),
+				(onBehalfOf != null) ? onBehalfOf.getSlug() : null, statement.getText(), statement.isVerbatim(), topics,
 				(event != null) ? event.getName() : null, statement.getContext(), statement.getReportedVia(),
 				source.getOutlet(), source.getTitle(), source.getPublishedOn(), source.getUrl(),
 				Links.page("statements", statement.getId()));

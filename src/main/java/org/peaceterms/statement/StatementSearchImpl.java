@@ -2,6 +2,10 @@ package org.peaceterms.statement;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +60,43 @@ class StatementSearchImpl implements StatementSearch {
 		parameters.forEach(select::setParameter);
 		select.setMaxResults(limit);
 		return select.getResultList();
+	}
+
+	@Override
+	public List<Statement> searchAfter(StatementFilter filter, @Nullable LocalDate saidOn, @Nullable Long id,
+			int limit) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		String where = where(filter, parameters);
+		if (saidOn != null && id != null) {
+			where += " and (s.saidOn < :afterDate or (s.saidOn = :afterDate and s.id < :afterId))";
+			parameters.put("afterDate", saidOn);
+			parameters.put("afterId", id);
+		}
+		TypedQuery<Statement> select = this.entityManager.createQuery("""
+				select s from Statement s join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
+				  left join fetch s.event
+				""" + where + " order by s.saidOn desc, s.id desc", Statement.class);
+		parameters.forEach(select::setParameter);
+		select.setMaxResults(limit);
+		return select.getResultList();
+	}
+
+	@Override
+	public Map<Long, List<String>> topicSlugs(Collection<Long> ids) {
+		Map<Long, List<String>> slugs = new HashMap<>();
+		if (ids.isEmpty()) {
+			return slugs;
+		}
+		List<Object[]> rows = this.entityManager
+			.createQuery(
+					"select s.id, t.slug from Statement s join s.topics t where s.id in :ids" + " order by t.sortOrder",
+					Object[].class)
+			.setParameter("ids", ids)
+			.getResultList();
+		for (Object[] row : rows) {
+			slugs.computeIfAbsent((Long) row[0], (key) -> new ArrayList<>()).add((String) row[1]);
+		}
+		return slugs;
 	}
 
 	private static String where(StatementFilter filter, Map<String, Object> parameters) {

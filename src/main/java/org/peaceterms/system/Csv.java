@@ -42,6 +42,25 @@ public final class Csv {
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/** The header line of {@code type}'s CSV, ended by CRLF. */
+	public static String header(Class<? extends Record> type) {
+		StringBuilder csv = new StringBuilder();
+		line(csv, columns(type).stream().map(Csv::field).toList());
+		return csv.toString();
+	}
+
+	/** One row as a CSV line ended by CRLF: for writing rows as they are read. */
+	public static String line(Record row) {
+		RecordComponent[] components = row.getClass().getRecordComponents();
+		List<String> fields = new java.util.ArrayList<>(components.length);
+		for (RecordComponent component : components) {
+			fields.add(field(value(component, row)));
+		}
+		StringBuilder csv = new StringBuilder();
+		line(csv, fields);
+		return csv.toString();
+	}
+
 	/**
 	 * One cell's text, protected and quoted as needed: {@code null} is empty, a
 	 * collection is its elements joined with {@value #SEPARATOR}.

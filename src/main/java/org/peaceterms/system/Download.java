@@ -1,12 +1,15 @@
 package org.peaceterms.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * A list page's rows as a file: {@code /statements.csv} or {@code /statements.json} with
@@ -43,6 +46,31 @@ public final class Download {
 			.headers(headers)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(new Json<>(view, date, Csv.columns(type), rows.size(), rows));
+	}
+
+	/**
+	 * Starts a streamed CSV download: the attachment headers, and an ETag made of the
+	 * data version (the newest revision), today's date and the address, with
+	 * {@code Cache-Control: no-cache}, so that a repeated request costs a 304 and one
+	 * query. Returns {@code false} when the answer is that 304 and nothing is to be
+	 * written. The rows are then written as they are read, never held all at once.
+	 */
+	public static boolean startCsv(HttpServletRequest request, HttpServletResponse response, String view, AsOf asOf,
+			DataVersion version) {
+		// Streamed: the body is not buffered to hash it (see OpenDataConfiguration).
+		ShallowEtagHeaderFilter.disableContentCaching(request);
+		String query = request.getQueryString();
+		String etag = "W/\"" + version.current().revision() + "-" + LocalDate.now() + "-"
+				+ Integer.toHexString(((query != null) ? query : "").hashCode()) + "\"";
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+			return false;
+		}
+		String filename = view + "-" + asOf.effective() + ".csv";
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename).build().toString());
+		response.setContentType(CSV.toString());
+		return true;
 	}
 
 	/**

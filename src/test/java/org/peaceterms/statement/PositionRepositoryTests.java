@@ -13,6 +13,7 @@ import org.peaceterms.actor.ActorKind;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
+import org.peaceterms.system.AsOf;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
@@ -56,6 +57,37 @@ class PositionRepositoryTests {
 		persist(new Position(this.beta, troops, Stance.OPEN, LocalDate.of(2025, 3, 1), source, "Maybe", Set.of(said)));
 		this.entityManager.flush();
 		this.entityManager.clear();
+	}
+
+	@Test
+	void latestChangesAreChangesOfLevelNewestFirstComputedByTheDatabase() {
+		Topic troops = this.topics.findBySlug(Topic.TROOPS_SLUG).orElseThrow();
+		Source source = this.entityManager
+			.createQuery("select s from Source s where s.slug = 'test-source'", Source.class)
+			.getSingleResult();
+		Set<Statement> said = Set
+			.of(this.entityManager.createQuery("select s from Statement s where s.text = 'Not yet.'", Statement.class)
+				.getSingleResult());
+		Actor beta = this.entityManager.find(Actor.class, this.beta.getId());
+		// A restatement is no change; of two positions on one day the one entered last
+		// counts.
+		persist(new Position(beta, troops, Stance.OPEN, LocalDate.of(2025, 4, 1), source, "Still maybe", said));
+		persist(new Position(beta, troops, Stance.LEADING, LocalDate.of(2025, 10, 1), source, "Leading", said));
+		persist(new Position(beta, troops, Stance.WILLING, LocalDate.of(2025, 10, 1), source, "Willing", said));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		StanceTimelineService service = new StanceTimelineService(this.positions);
+		assertThat(service.latestChanges(new AsOf(LocalDate.of(2025, 12, 31)), this.beta, 10))
+			.extracting((change) -> change.previous() + "->" + change.stance() + "@" + change.on())
+			.containsExactly("OPEN->WILLING@2025-10-01");
+		assertThat(service.latestChanges(new AsOf(LocalDate.of(2025, 12, 31)), this.alpha, 10))
+			.extracting((change) -> change.previous() + "->" + change.stance() + "@" + change.on())
+			.containsExactly("NOT_NOW->WILLING@2025-09-01");
+		assertThat(service.latestChanges(new AsOf(LocalDate.of(2025, 8, 31)), this.alpha, 10)).isEmpty();
+		List<StanceChange> everyone = service.latestChanges(new AsOf(LocalDate.of(2025, 12, 31)), 500);
+		assertThat(everyone).extracting(StanceChange::on).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(everyone).extracting((change) -> change.actor().getSlug()).contains("test-alpha", "test-beta");
+		assertThat(everyone).allSatisfy((change) -> assertThat(change.isChange()).isTrue());
 	}
 
 	@Test
