@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AuditedEntity;
+import org.peaceterms.shared.AuditedEntity;
 import org.springframework.util.Assert;
 
 /**

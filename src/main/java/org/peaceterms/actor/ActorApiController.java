@@ -2,12 +2,12 @@ package org.peaceterms.actor;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.ApiPage;
-import org.peaceterms.system.ApiPaging;
-import org.peaceterms.system.ApiParams;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.Links;
-import org.peaceterms.system.NotFoundException;
+import org.peaceterms.opendata.ApiPage;
+import org.peaceterms.opendata.ApiPaging;
+import org.peaceterms.opendata.ApiParams;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.web.Links;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.source.Citation;
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /**
  * An {@link Actor} as the JSON API gives it, with links to what it said, the positions it

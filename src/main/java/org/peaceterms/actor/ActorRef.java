@@ -1,6 +1,6 @@
 package org.peaceterms.actor;
 
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /** An actor named from another record in the JSON API, with its JSON address. */
 public record ActorRef(String slug, String name, ActorKind kind, String href) {

@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.AuditedEntity;
 import org.springframework.util.Assert;
 
 /**

@@ -2,12 +2,12 @@ package org.peaceterms.actor;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.admin.AdminController;
+import org.peaceterms.admin.AdminListing;
+import org.peaceterms.admin.AdminSupport;
+import org.peaceterms.admin.AuditHistory;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
-import org.peaceterms.system.AdminController;
-import org.peaceterms.system.AdminListing;
-import org.peaceterms.system.AdminSupport;
-import org.peaceterms.system.AuditHistory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

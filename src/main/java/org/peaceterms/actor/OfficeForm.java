@@ -6,8 +6,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
-import org.peaceterms.system.Ordered;
+import org.peaceterms.admin.AdminForm;
+import org.peaceterms.admin.Ordered;
 
 /**
  * The office form: a person's office for a country or organisation over a period.

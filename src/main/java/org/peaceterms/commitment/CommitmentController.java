@@ -1,13 +1,13 @@
 package org.peaceterms.commitment;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.NotFoundException;
-import jakarta.servlet.http.HttpServletRequest;
-import org.peaceterms.system.Download;
+import org.peaceterms.opendata.Download;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +64,7 @@ class CommitmentController {
 		model.addAttribute("actors", all.stream().map(Commitment::getActor).distinct().toList());
 		model.addAttribute("kinds", CommitmentKind.values());
 		model.addAttribute("bases", CommitmentBasis.values());
-		return "commitments/list";
+		return "commitment/list";
 	}
 
 	/**

@@ -3,7 +3,7 @@ package org.peaceterms.commitment;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
-import org.peaceterms.system.BadRequestException;
+import org.peaceterms.shared.BadRequestException;
 
 /**
  * The commitments page's filters: kind, basis and actor, each optional.

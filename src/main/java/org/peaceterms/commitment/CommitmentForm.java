@@ -13,8 +13,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
-import org.peaceterms.system.Ordered;
+import org.peaceterms.admin.AdminForm;
+import org.peaceterms.admin.Ordered;
 import org.peaceterms.topic.Condition;
 
 /**

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRef;
+import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citation;
-import org.peaceterms.system.FigureJson;
-import org.peaceterms.system.Links;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.TopicRef;
+import org.peaceterms.web.Links;
 
 /**
  * A {@link Commitment} as the JSON API gives it: who pledged, asked for or estimated

@@ -3,8 +3,8 @@ package org.peaceterms.commitment;
 import java.time.LocalDate;
 import java.util.List;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.IdCount;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -44,7 +44,7 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 
 	/** How many commitments made by {@code asOf} cite each source. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(s.id, count(c)) from Commitment c join c.sources s
+			select new org.peaceterms.shared.IdCount(s.id, count(c)) from Commitment c join c.sources s
 			where c.retired = false and c.madeOn <= :asOf
 			group by s.id
 			""")

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.Figure;
+import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citations;
-import org.peaceterms.system.Figure;
-import org.peaceterms.system.FigureJson;
 import org.peaceterms.topic.Condition;
 
 /**

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.Figure;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.Figure;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

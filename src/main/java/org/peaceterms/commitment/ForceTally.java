@@ -3,7 +3,7 @@ package org.peaceterms.commitment;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.Figure;
+import org.peaceterms.shared.Figure;
 
 /**
  * Troops pledged against troops asked for and the reported estimates of a force's size.

@@ -1,18 +1,18 @@
 package org.peaceterms.compare;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.opendata.Download;
 import org.peaceterms.proposal.Proposal;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.NotFoundException;
-import org.springframework.http.HttpStatus;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import org.peaceterms.system.BadRequestException;
-import org.peaceterms.system.Download;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.BadRequestException;
+import org.peaceterms.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,7 +9,7 @@ import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRepository;
-import org.peaceterms.system.AsOf;
+import org.peaceterms.shared.AsOf;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.springframework.stereotype.Service;

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
+import org.peaceterms.admin.AdminForm;
 
 /**
  * The compare-relation form: how two proposals relate on one topic.

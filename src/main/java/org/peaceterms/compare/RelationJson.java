@@ -6,8 +6,8 @@ import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRef;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionJson;
-import org.peaceterms.system.Links;
 import org.peaceterms.topic.TopicRef;
+import org.peaceterms.web.Links;
 
 /**
  * A {@link TopicRelation} as the JSON API gives it: an editor's verdict on how two

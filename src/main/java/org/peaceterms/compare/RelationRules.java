@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.proposal.Provision;
-import org.peaceterms.system.Figure;
+import org.peaceterms.shared.Figure;
 
 /**
  * The default verdict on one topic where no editor has set one. Only what the data can

@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.peaceterms.proposal.Proposal;
-import org.peaceterms.system.AuditedEntity;
+import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.topic.Topic;
 import org.springframework.util.Assert;
 

@@ -15,8 +15,8 @@ import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.AuditedEntity;
 import org.springframework.util.Assert;
 
 /**

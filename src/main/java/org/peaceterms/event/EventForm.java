@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
-import org.peaceterms.system.Ordered;
+import org.peaceterms.admin.AdminForm;
+import org.peaceterms.admin.Ordered;
 
 /**
  * The event form. Events may lie in the future (a scheduled summit); an empty slug is

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRef;
 import org.peaceterms.source.Citation;
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /**
  * An {@link Event} as the JSON API gives it: when and where, who took part, and the

@@ -1,7 +1,7 @@
 package org.peaceterms.event;
 
 import java.time.LocalDate;
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /** An event named from another record in the JSON API, with its JSON address. */
 public record EventRef(String slug, String name, LocalDate startsOn, String href) {

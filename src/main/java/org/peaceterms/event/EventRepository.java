@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.IdCount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -66,7 +66,7 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 
 	/** How many events on record by {@code asOf} cite each source. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(s.id, count(e)) from Event e join e.sources s
+			select new org.peaceterms.shared.IdCount(s.id, count(e)) from Event e join e.sources s
 			where e.retired = false and e.startsOn <= :asOf
 			group by s.id
 			""")

@@ -1,34 +1,32 @@
 package org.peaceterms.explore;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.actor.Office;
 import org.peaceterms.actor.OfficeRepository;
-import org.peaceterms.commitment.Commitment;
 import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRepository;
+import org.peaceterms.opendata.Download;
 import org.peaceterms.proposal.EndorsementRepository;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.IdCount;
+import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.shared.Preload;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.IdCount;
-import org.peaceterms.system.NotFoundException;
-import org.peaceterms.system.Preload;
 import org.springframework.data.domain.Limit;
-import jakarta.servlet.http.HttpServletRequest;
-import org.peaceterms.system.Download;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,7 +85,7 @@ class ActorController {
 		}
 		model.addAttribute("byKind", byKind);
 		model.addAttribute("statementCounts", statementCounts(date));
-		model.addAttribute("positionCounts", counts(this.positions.countByActor(date)));
+		model.addAttribute("positionCounts", IdCount.byId(this.positions.countByActor(date)));
 		return "explore/actors";
 	}
 
@@ -97,7 +95,7 @@ class ActorController {
 	ResponseEntity<?> download(AsOf asOf, HttpServletRequest request) {
 		LocalDate date = asOf.effective();
 		Map<Long, Long> statementCounts = statementCounts(date);
-		Map<Long, Long> positionCounts = counts(this.positions.countByActor(date));
+		Map<Long, Long> positionCounts = IdCount.byId(this.positions.countByActor(date));
 		List<ActorRow> rows = this.actors.findByRetiredFalseOrderByName()
 			.stream()
 			.sorted(java.util.Comparator.comparing(Actor::getKind))
@@ -109,8 +107,8 @@ class ActorController {
 
 	/** What each actor said, or had said on its behalf, by {@code date}. */
 	private Map<Long, Long> statementCounts(LocalDate date) {
-		Map<Long, Long> statementCounts = new HashMap<>(counts(this.statements.countBySpeaker(date)));
-		counts(this.statements.countOnBehalfOf(date)).forEach((id, n) -> statementCounts.merge(id, n, Long::sum));
+		Map<Long, Long> statementCounts = new HashMap<>(IdCount.byId(this.statements.countBySpeaker(date)));
+		IdCount.byId(this.statements.countOnBehalfOf(date)).forEach((id, n) -> statementCounts.merge(id, n, Long::sum));
 		return statementCounts;
 	}
 
@@ -124,7 +122,7 @@ class ActorController {
 		List<Office> held = Preload.each(
 				actor.isPerson() ? this.offices.findByPerson(actor) : this.offices.findByOrganisation(actor),
 				Office::getSource);
-		List<Position> positionsInTimeOrder = preloadPositions(this.positions.findByActor(actor, date));
+		List<Position> positionsInTimeOrder = ExplorePreload.positions(this.positions.findByActor(actor, date));
 		model.addAttribute("actor", actor);
 		model.addAttribute("offices",
 				held.stream().filter((o) -> o.getValidFrom() == null || asOf.includes(o.getValidFrom())).toList());
@@ -132,29 +130,11 @@ class ActorController {
 		model.addAttribute("statements", Preload
 			.each(this.statements.findByActor(actor, date, Limit.of(STATEMENT_LIMIT)), Statement::getTopics));
 		model.addAttribute("statementCount", this.statements.countByActor(actor, date));
-		model.addAttribute("commitments", preloadCommitments(this.commitments.findByActor(actor, date)));
+		model.addAttribute("commitments", ExplorePreload.commitments(this.commitments.findByActor(actor, date)));
 		model.addAttribute("proposed", Preload.each(this.proposals.findByProposer(actor, date), Proposal::getSources));
 		model.addAttribute("endorsements", this.endorsements.findByActor(actor, date));
 		model.addAttribute("events", Preload.each(this.events.findByParticipant(actor, date), Event::getSources));
 		return "explore/actor";
-	}
-
-	/**
-	 * Loads what a position track shows: conditions, evidence and the evidence's sources.
-	 */
-	static List<Position> preloadPositions(List<Position> positions) {
-		Preload.each(positions, Position::getConditions, Position::getEvidence);
-		positions.forEach((position) -> Preload.each(position.getEvidence(), Statement::getSource));
-		return positions;
-	}
-
-	/** Loads what a commitments table shows: conditions and sources. */
-	static List<Commitment> preloadCommitments(List<Commitment> commitments) {
-		return Preload.each(commitments, Commitment::getConditions, Commitment::getSources);
-	}
-
-	static Map<Long, Long> counts(List<IdCount> rows) {
-		return rows.stream().collect(Collectors.toMap(IdCount::id, IdCount::count));
 	}
 
 }

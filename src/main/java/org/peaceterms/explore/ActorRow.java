@@ -17,7 +17,7 @@ public record ActorRow(String slug, String name, ActorKind kind, @Nullable Strin
 	static ActorRow of(Actor actor, long statements, long positions) {
 		return new ActorRow(actor.getSlug(), actor.getName(), actor.getKind(), actor.getIsoCode(),
 				actor.getDescription(), statements, positions,
-				org.peaceterms.system.Links.page("actors", actor.getSlug()));
+				org.peaceterms.web.Links.page("actors", actor.getSlug()));
 	}
 
 }

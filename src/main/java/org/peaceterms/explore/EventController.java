@@ -1,5 +1,6 @@
 package org.peaceterms.explore;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRepository;
+import org.peaceterms.opendata.Download;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
-import org.peaceterms.system.AsOf;
-import jakarta.servlet.http.HttpServletRequest;
-import org.peaceterms.system.Download;
+import org.peaceterms.shared.AsOf;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,6 @@
 package org.peaceterms.explore;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,19 +8,19 @@ import java.util.Map;
 import org.peaceterms.actor.OfficeRepository;
 import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.event.EventRepository;
+import org.peaceterms.opendata.Download;
 import org.peaceterms.proposal.EndorsementRepository;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.proposal.ProvisionRepository;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.IdCount;
+import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.shared.Preload;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceRepository;
 import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.NotFoundException;
-import org.peaceterms.system.Preload;
-import jakarta.servlet.http.HttpServletRequest;
-import org.peaceterms.system.Download;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,13 +105,13 @@ class SourceController {
 	 */
 	private Map<String, Map<Long, Long>> counts(LocalDate date) {
 		Map<String, Map<Long, Long>> counts = new LinkedHashMap<>();
-		counts.put("statements", ActorController.counts(this.statements.countBySource(date)));
-		counts.put("positions", ActorController.counts(this.positions.countBySource(date)));
-		counts.put("provisions", ActorController.counts(this.provisions.countBySource(date)));
-		counts.put("commitments", ActorController.counts(this.commitments.countBySource(date)));
-		counts.put("proposals", ActorController.counts(this.proposals.countBySource(date)));
-		counts.put("events", ActorController.counts(this.events.countBySource(date)));
-		counts.put("endorsements", ActorController.counts(this.endorsements.countBySource(date)));
+		counts.put("statements", IdCount.byId(this.statements.countBySource(date)));
+		counts.put("positions", IdCount.byId(this.positions.countBySource(date)));
+		counts.put("provisions", IdCount.byId(this.provisions.countBySource(date)));
+		counts.put("commitments", IdCount.byId(this.commitments.countBySource(date)));
+		counts.put("proposals", IdCount.byId(this.proposals.countBySource(date)));
+		counts.put("events", IdCount.byId(this.events.countBySource(date)));
+		counts.put("endorsements", IdCount.byId(this.endorsements.countBySource(date)));
 		return counts;
 	}
 
@@ -126,8 +127,7 @@ class SourceController {
 				Preload.each(this.statements.findBySource(source, date), Statement::getTopics));
 		model.addAttribute("positions", this.positions.findBySource(source, date));
 		model.addAttribute("provisions", this.provisions.findBySource(source, date));
-		model.addAttribute("commitments",
-				ActorController.preloadCommitments(this.commitments.findBySource(source, date)));
+		model.addAttribute("commitments", ExplorePreload.commitments(this.commitments.findBySource(source, date)));
 		model.addAttribute("proposals", this.proposals.findBySource(source, date));
 		model.addAttribute("events", this.events.findBySource(source, date));
 		model.addAttribute("endorsements", this.endorsements.findBySource(source, date));

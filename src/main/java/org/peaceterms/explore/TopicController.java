@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRepository;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.IdCount;
+import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.shared.Preload;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.NotFoundException;
-import org.peaceterms.system.Preload;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.springframework.data.domain.Limit;
@@ -55,9 +56,9 @@ class TopicController {
 	String list(AsOf asOf, Model model) {
 		LocalDate date = asOf.effective();
 		model.addAttribute("topics", this.topics.findByRetiredFalseOrderBySortOrder());
-		model.addAttribute("provisionCounts", ActorController.counts(this.provisions.countByTopic(date)));
-		model.addAttribute("positionCounts", ActorController.counts(this.positions.countByTopic(date)));
-		model.addAttribute("statementCounts", ActorController.counts(this.statements.countByTopic(date)));
+		model.addAttribute("provisionCounts", IdCount.byId(this.provisions.countByTopic(date)));
+		model.addAttribute("positionCounts", IdCount.byId(this.positions.countByTopic(date)));
+		model.addAttribute("statementCounts", IdCount.byId(this.statements.countByTopic(date)));
 		return "explore/topics";
 	}
 
@@ -71,13 +72,12 @@ class TopicController {
 		model.addAttribute("topic", topic);
 		model.addAttribute("ladder", topic.getLadder().levels());
 		model.addAttribute("provisions", Preload.each(this.provisions.findByTopic(topic, date), Provision::getSources));
-		model.addAttribute("tracks", StanceTrack
-			.of(ActorController.preloadPositions(this.positions.findByTopic(topic, date)), Position::getActor));
+		model.addAttribute("tracks",
+				StanceTrack.of(ExplorePreload.positions(this.positions.findByTopic(topic, date)), Position::getActor));
 		model.addAttribute("statements", Preload
 			.each(this.statements.findByTopic(topic, date, Limit.of(STATEMENT_LIMIT)), Statement::getTopics));
 		model.addAttribute("statementCount", this.statements.countByTopic(topic, date));
-		model.addAttribute("commitments",
-				ActorController.preloadCommitments(this.commitments.findByTopic(topic, date)));
+		model.addAttribute("commitments", ExplorePreload.commitments(this.commitments.findByTopic(topic, date)));
 		return "explore/topic";
 	}
 

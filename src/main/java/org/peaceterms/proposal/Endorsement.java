@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.AuditedEntity;
 
 /**
  * An actor signing, endorsing or welcoming a {@link Proposal}, on a date, citing a

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
+import org.peaceterms.admin.AdminForm;
 
 /**
  * The endorsement form: an actor backing a proposal, on a date, citing a source.

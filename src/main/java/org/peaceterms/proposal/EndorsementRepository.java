@@ -3,8 +3,8 @@ package org.peaceterms.proposal;
 import java.time.LocalDate;
 import java.util.List;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.IdCount;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -41,7 +41,7 @@ public interface EndorsementRepository extends JpaRepository<Endorsement, Long> 
 
 	/** How many endorsements on record by {@code asOf} cite each source. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(e.source.id, count(e)) from Endorsement e join e.proposal p
+			select new org.peaceterms.shared.IdCount(e.source.id, count(e)) from Endorsement e join e.proposal p
 			where e.retired = false and p.retired = false and coalesce(e.endorsedOn, p.presentedOn) <= :asOf
 			group by e.source.id
 			""")

@@ -17,8 +17,8 @@ import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.event.Event;
+import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.AuditedEntity;
 import org.springframework.util.Assert;
 
 /**

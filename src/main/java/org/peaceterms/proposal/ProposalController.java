@@ -1,17 +1,16 @@
 package org.peaceterms.proposal;
 
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.NotFoundException;
-import org.peaceterms.system.Preload;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.peaceterms.system.Download;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.opendata.Download;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.shared.Preload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
+import org.peaceterms.admin.AdminForm;
 
 /**
  * The proposal form, with its lineage (what it supersedes, what it derives from). Its

@@ -11,7 +11,7 @@ import org.peaceterms.actor.ActorRef;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRef;
 import org.peaceterms.source.Citation;
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /**
  * A {@link Proposal} as the JSON API gives it: who proposed it, where and when, its

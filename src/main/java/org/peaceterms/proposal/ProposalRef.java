@@ -1,6 +1,6 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /** A proposal named from another record in the JSON API, with its JSON address. */
 public record ProposalRef(String slug, String shortTitle, String href) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.IdCount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -65,7 +65,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
 	/** How many proposals presented by {@code asOf} cite each source. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(s.id, count(p)) from Proposal p join p.sources s
+			select new org.peaceterms.shared.IdCount(s.id, count(p)) from Proposal p join p.sources s
 			where p.retired = false and p.presentedOn <= :asOf
 			group by s.id
 			""")

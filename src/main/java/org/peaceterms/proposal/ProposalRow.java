@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.Figure;
+import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citations;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.Figure;
-import org.peaceterms.system.FigureJson;
 
 /**
  * A row of the proposals page's downloads ({@code /proposals.csv},

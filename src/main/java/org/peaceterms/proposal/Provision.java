@@ -14,9 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.Figure;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.AuditedEntity;
-import org.peaceterms.system.Figure;
 import org.peaceterms.topic.Topic;
 import org.springframework.util.Assert;
 

@@ -12,8 +12,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
-import org.peaceterms.system.Ordered;
+import org.peaceterms.admin.AdminForm;
+import org.peaceterms.admin.Ordered;
 
 /**
  * The provision form: one numbered term of a proposal, with an optional figure as a

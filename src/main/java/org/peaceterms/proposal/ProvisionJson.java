@@ -1,12 +1,12 @@
 package org.peaceterms.proposal;
 
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.shared.FigureJson;
 import org.peaceterms.source.Citation;
-import org.peaceterms.system.FigureJson;
-import org.peaceterms.system.Links;
 import org.peaceterms.topic.TopicRef;
-import java.util.List;
+import org.peaceterms.web.Links;
 
 /**
  * A {@link Provision} as the JSON API gives it: its number in the proposal, its topic,

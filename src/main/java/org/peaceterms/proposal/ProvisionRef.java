@@ -1,6 +1,6 @@
 package org.peaceterms.proposal;
 
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /** A provision named from another record in the JSON API, with its JSON address. */
 public record ProvisionRef(long id, String proposal, int number, String href) {

@@ -3,8 +3,8 @@ package org.peaceterms.proposal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.IdCount;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -63,7 +63,7 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long>, Jpa
 
 	/** How many provisions on record by {@code asOf} cite each source. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(s.id, count(p)) from Provision p join p.proposal pr join p.sources s
+			select new org.peaceterms.shared.IdCount(s.id, count(p)) from Provision p join p.proposal pr join p.sources s
 			where p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
 			group by s.id
 			""")
@@ -71,7 +71,7 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long>, Jpa
 
 	/** How many provisions on record by {@code asOf} each topic has. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(p.topic.id, count(p)) from Provision p join p.proposal pr
+			select new org.peaceterms.shared.IdCount(p.topic.id, count(p)) from Provision p join p.proposal pr
 			where p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
 			group by p.topic.id
 			""")

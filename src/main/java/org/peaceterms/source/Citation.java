@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /**
  * The citation a fact carries in the JSON API and the downloads: the source's slug,

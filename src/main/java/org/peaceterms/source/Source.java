@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AuditedEntity;
+import org.peaceterms.shared.AuditedEntity;
 import org.springframework.util.Assert;
 
 /**

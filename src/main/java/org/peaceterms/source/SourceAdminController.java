@@ -2,11 +2,11 @@ package org.peaceterms.source;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminController;
-import org.peaceterms.system.AdminListing;
-import org.peaceterms.system.AdminSupport;
-import org.peaceterms.system.AuditHistory;
-import org.peaceterms.system.Slugs;
+import org.peaceterms.admin.AdminController;
+import org.peaceterms.admin.AdminListing;
+import org.peaceterms.admin.AdminSupport;
+import org.peaceterms.admin.AuditHistory;
+import org.peaceterms.shared.Slugs;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -2,11 +2,11 @@ package org.peaceterms.source;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.ApiPage;
-import org.peaceterms.system.ApiPaging;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.Links;
-import org.peaceterms.system.NotFoundException;
+import org.peaceterms.opendata.ApiPage;
+import org.peaceterms.opendata.ApiPaging;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.web.Links;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;

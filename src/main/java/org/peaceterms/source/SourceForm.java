@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
-import org.peaceterms.system.HttpUrl;
+import org.peaceterms.admin.AdminForm;
+import org.peaceterms.admin.HttpUrl;
 
 /**
  * The source form. An empty slug is made from the date and title.

@@ -3,7 +3,7 @@ package org.peaceterms.source;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /**
  * A {@link Source} as the JSON API gives it: the document every fact cites, with its

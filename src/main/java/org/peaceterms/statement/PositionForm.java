@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
+import org.peaceterms.admin.AdminForm;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Stance;
 

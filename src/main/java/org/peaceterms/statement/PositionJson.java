@@ -7,11 +7,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRef;
 import org.peaceterms.source.Citation;
-import org.peaceterms.system.Links;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.TopicRef;
+import org.peaceterms.web.Links;
 
 /**
  * A {@link Position} as the JSON API gives it: an actor's stance on a topic from a date

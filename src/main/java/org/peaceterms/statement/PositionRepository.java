@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
+import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.IdCount;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -76,7 +76,7 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 
 	/** How many positions taking effect by {@code asOf} cite each source. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(p.source.id, count(p)) from Position p
+			select new org.peaceterms.shared.IdCount(p.source.id, count(p)) from Position p
 			where p.retired = false and p.validFrom <= :asOf
 			group by p.source.id
 			""")
@@ -84,7 +84,7 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 
 	/** How many positions taking effect by {@code asOf} each topic has. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(p.topic.id, count(p)) from Position p
+			select new org.peaceterms.shared.IdCount(p.topic.id, count(p)) from Position p
 			where p.retired = false and p.validFrom <= :asOf
 			group by p.topic.id
 			""")
@@ -92,7 +92,7 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 
 	/** How many positions taking effect by {@code asOf} each actor has. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(p.actor.id, count(p)) from Position p
+			select new org.peaceterms.shared.IdCount(p.actor.id, count(p)) from Position p
 			where p.retired = false and p.validFrom <= :asOf
 			group by p.actor.id
 			""")

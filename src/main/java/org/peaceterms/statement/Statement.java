@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.event.Event;
 import org.peaceterms.proposal.Provision;
+import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.AuditedEntity;
 import org.peaceterms.topic.Topic;
 import org.springframework.util.Assert;
 

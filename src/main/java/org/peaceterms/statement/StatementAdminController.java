@@ -14,17 +14,17 @@ import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.actor.Office;
 import org.peaceterms.actor.OfficeRepository;
+import org.peaceterms.admin.AdminController;
+import org.peaceterms.admin.AdminListing;
+import org.peaceterms.admin.AdminSupport;
+import org.peaceterms.admin.AuditHistory;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRepository;
+import org.peaceterms.shared.Slugs;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
 import org.peaceterms.source.SourceRepository;
-import org.peaceterms.system.AdminController;
-import org.peaceterms.system.AdminListing;
-import org.peaceterms.system.AdminSupport;
-import org.peaceterms.system.AuditHistory;
-import org.peaceterms.system.Slugs;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Stance;
@@ -33,12 +33,12 @@ import org.peaceterms.topic.TopicRepository;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.util.StringUtils;
 
 /**
  * The editors' main flow, {@code /admin/statements/new}: a statement with its speaker
@@ -279,7 +279,7 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 	}
 
 	private static @Nullable Long idOf(@Nullable Object entity) {
-		return (entity instanceof org.peaceterms.system.AuditedEntity audited) ? audited.getId() : null;
+		return (entity instanceof org.peaceterms.shared.AuditedEntity audited) ? audited.getId() : null;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -3,14 +3,13 @@ package org.peaceterms.statement;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRepository;
-import org.peaceterms.system.ApiPage;
-import org.peaceterms.system.ApiPaging;
-import org.peaceterms.system.ApiParams;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.Links;
-import org.peaceterms.system.NotFoundException;
+import org.peaceterms.opendata.ApiPage;
+import org.peaceterms.opendata.ApiPaging;
+import org.peaceterms.opendata.ApiParams;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.TopicRepository;
-import org.springframework.data.domain.Sort;
+import org.peaceterms.web.Links;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class StatementApiController {
-
-	static final Sort ORDER = Sort.by(Sort.Order.desc("saidOn"), Sort.Order.desc("id"));
 
 	private final StatementRepository statements;
 
@@ -55,8 +52,9 @@ class StatementApiController {
 				ApiParams.record(country, "country", this.actors::findBySlug),
 				ApiParams.record(topic, "topic", this.topics::findBySlug), ApiParams.date(from, "from"),
 				ApiParams.date(to, "to"), asOf.effective());
-		return ApiPage.of(this.statements.findAll(criteria.specification(), paging.pageable(ORDER)), StatementJson::of,
-				paging, request);
+		return ApiPage.of(
+				this.statements.findAll(criteria.specification(), paging.pageable(StatementCriteria.NEWEST_FIRST)),
+				StatementJson::of, paging, request);
 	}
 
 	@GetMapping(Links.API + "/statements/{id}")

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
-import org.peaceterms.system.ApiParams;
+import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.topic.Topic;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -23,10 +24,13 @@ import org.springframework.data.jpa.domain.Specification;
  * @param to said on or before
  * @param asOf nothing said later is found
  */
-record StatementCriteria(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country, @Nullable Topic topic,
-		@Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf) {
+public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, @Nullable Actor country,
+		@Nullable Topic topic, @Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf) {
 
-	Specification<Statement> specification() {
+	/** Newest first: by the date said, then the latest entered. */
+	public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("saidOn"), Sort.Order.desc("id"));
+
+	public Specification<Statement> specification() {
 		return (root, query, cb) -> {
 			if (!ApiParams.isCount(query)) {
 				root.fetch("speaker");

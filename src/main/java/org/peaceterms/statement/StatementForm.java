@@ -10,10 +10,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.admin.AdminForm;
+import org.peaceterms.admin.HttpUrl;
+import org.peaceterms.admin.RequiredIf;
 import org.peaceterms.source.SourceKind;
-import org.peaceterms.system.AdminForm;
-import org.peaceterms.system.HttpUrl;
-import org.peaceterms.system.RequiredIf;
 import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Stance;
 

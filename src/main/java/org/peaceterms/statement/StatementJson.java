@@ -12,9 +12,9 @@ import org.peaceterms.event.EventRef;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRef;
 import org.peaceterms.source.Citation;
-import org.peaceterms.system.Links;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRef;
+import org.peaceterms.web.Links;
 
 /**
  * A {@link Statement} as the JSON API gives it: who said what, when, on whose behalf,

@@ -1,7 +1,7 @@
 package org.peaceterms.statement;
 
 import java.time.LocalDate;
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /**
  * A statement named from another record in the JSON API (a position's evidence), with its

@@ -3,12 +3,12 @@ package org.peaceterms.statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.peaceterms.actor.Actor;
+import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.IdCount;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -63,7 +63,7 @@ public interface StatementRepository
 
 	/** How many statements said by {@code asOf} cite each source. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(s.source.id, count(s)) from Statement s
+			select new org.peaceterms.shared.IdCount(s.source.id, count(s)) from Statement s
 			where s.retired = false and s.saidOn <= :asOf
 			group by s.source.id
 			""")
@@ -71,7 +71,7 @@ public interface StatementRepository
 
 	/** How many statements said by {@code asOf} carry each topic. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(t.id, count(s)) from Statement s join s.topics t
+			select new org.peaceterms.shared.IdCount(t.id, count(s)) from Statement s join s.topics t
 			where s.retired = false and s.saidOn <= :asOf
 			group by t.id
 			""")
@@ -79,7 +79,7 @@ public interface StatementRepository
 
 	/** How many statements each speaker made by {@code asOf}. */
 	@Query("""
-			select new org.peaceterms.system.IdCount(s.speaker.id, count(s)) from Statement s
+			select new org.peaceterms.shared.IdCount(s.speaker.id, count(s)) from Statement s
 			where s.retired = false and s.saidOn <= :asOf
 			group by s.speaker.id
 			""")
@@ -90,7 +90,7 @@ public interface StatementRepository
 	 * speaking for itself is counted by {@link #countBySpeaker} only).
 	 */
 	@Query("""
-			select new org.peaceterms.system.IdCount(s.onBehalfOf.id, count(s)) from Statement s
+			select new org.peaceterms.shared.IdCount(s.onBehalfOf.id, count(s)) from Statement s
 			where s.retired = false and s.saidOn <= :asOf and s.onBehalfOf <> s.speaker
 			group by s.onBehalfOf.id
 			""")

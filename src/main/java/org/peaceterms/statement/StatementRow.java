@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.event.Event;
 import org.peaceterms.source.Source;
-import org.peaceterms.system.Links;
 import org.peaceterms.topic.Topic;
+import org.peaceterms.web.Links;
 
 /**
  * A row of the statements page's downloads ({@code /statements.csv},

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.AdminForm;
+import org.peaceterms.admin.AdminForm;
 
 /**
  * The topic form. An empty slug is made from the name.

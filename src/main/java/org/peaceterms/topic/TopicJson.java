@@ -3,7 +3,7 @@ package org.peaceterms.topic;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /**
  * A {@link Topic} as the JSON API gives it: the question a stance answers and the levels

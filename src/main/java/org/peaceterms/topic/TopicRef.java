@@ -1,6 +1,6 @@
 package org.peaceterms.topic;
 
-import org.peaceterms.system.Links;
+import org.peaceterms.web.Links;
 
 /** A topic named from another record in the JSON API, with its JSON address. */
 public record TopicRef(String slug, String name, String href) {

@@ -16,15 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
+import org.peaceterms.security.SecurityConfiguration;
+import org.peaceterms.shared.Figure;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
-import org.peaceterms.system.Figure;
 import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Topic;
-import org.peaceterms.system.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -76,7 +75,7 @@ class CommitmentControllerTests {
 	@Test
 	void showsTheTallyTheChartWithOpenEndsAndTheFiguresThatDisagree() {
 		assertThat(this.mvc.get().uri("/commitments")).hasStatusOk()
-			.hasViewName("commitments/list")
+			.hasViewName("commitment/list")
 			.bodyText()
 			.contains("100,000\u2013150,000")
 			.contains("\u2264 10,000 (open-ended)")

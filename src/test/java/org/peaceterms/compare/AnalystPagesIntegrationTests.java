@@ -48,7 +48,7 @@ class AnalystPagesIntegrationTests {
 
 	@Test
 	void theDashboardSummaryCountsWhatTheComparePageShows() {
-		Comparison comparison = this.comparisons.compareDefault(org.peaceterms.system.AsOf.today()).orElseThrow();
+		Comparison comparison = this.comparisons.compareDefault(org.peaceterms.shared.AsOf.today()).orElseThrow();
 		assertThat(comparison.aligned()).isEqualTo(3);
 		assertThat(comparison.oneSided()).isEqualTo(3);
 		assertThat(comparison.notAssessed()).isEqualTo(2);

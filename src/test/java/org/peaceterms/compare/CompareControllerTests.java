@@ -16,11 +16,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.proposal.Proposal;
-import org.peaceterms.system.AsOf;
-import org.peaceterms.system.SecurityConfiguration;
+import org.peaceterms.security.SecurityConfiguration;
+import org.peaceterms.shared.AsOf;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 

@@ -8,10 +8,10 @@ import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalKind;
 import org.peaceterms.proposal.ProposalStatus;
 import org.peaceterms.proposal.Provision;
+import org.peaceterms.shared.Figure;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
-import org.peaceterms.system.Figure;
 import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Topic;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.proposal.ProvisionRepository;
-import org.peaceterms.system.AsOf;
+import org.peaceterms.shared.AsOf;
 import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;

@@ -102,7 +102,7 @@ class RelationRulesTests {
 		assertThat(Verdict.editorial(Relation.DIVERGENT, "r").flipped().relation()).isEqualTo(Relation.DIVERGENT);
 	}
 
-	private Verdict assess(org.peaceterms.system.Figure left, org.peaceterms.system.Figure right) {
+	private Verdict assess(org.peaceterms.shared.Figure left, org.peaceterms.shared.Figure right) {
 		return RelationRules.assess(List.of(provision(this.us, ARMY, "left", left)),
 				List.of(provision(this.eu, ARMY, "right", right)), "US", "EU");
 	}

@@ -17,11 +17,12 @@ import org.peaceterms.DownloadContract;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
+import org.peaceterms.feed.FeedControllerTests;
+import org.peaceterms.opendata.AtomFeed;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
 import org.peaceterms.source.SourceRepository;
-import org.peaceterms.system.AtomFeed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -93,8 +94,8 @@ class HostileTextTests {
 	@Test
 	void everyNaughtyStringSurvivesTheAtomFeed() throws Exception {
 		List<String> texts = naughtyTexts();
-		for (int from = 0; from < texts.size(); from += FeedController.ENTRIES) {
-			List<Statement> said = texts.subList(from, Math.min(from + FeedController.ENTRIES, texts.size()))
+		for (int from = 0; from < texts.size(); from += AtomFeed.ENTRIES) {
+			List<Statement> said = texts.subList(from, Math.min(from + AtomFeed.ENTRIES, texts.size()))
 				.stream()
 				.map(this::say)
 				.toList();

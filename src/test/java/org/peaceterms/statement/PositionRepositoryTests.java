@@ -13,7 +13,10 @@ import org.peaceterms.actor.ActorKind;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
-import org.peaceterms.system.AsOf;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.stance.StanceChange;
+import org.peaceterms.stance.StanceTimelineService;
+import org.springframework.context.annotation.Import;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
@@ -25,7 +28,11 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
  * of a date.
  */
 @DataJpaTest
+@Import(StanceTimelineService.class)
 class PositionRepositoryTests {
+
+	@Autowired
+	private StanceTimelineService service;
 
 	@Autowired
 	private PositionRepository positions;
@@ -76,7 +83,7 @@ class PositionRepositoryTests {
 		persist(new Position(beta, troops, Stance.WILLING, LocalDate.of(2025, 10, 1), source, "Willing", said));
 		this.entityManager.flush();
 		this.entityManager.clear();
-		StanceTimelineService service = new StanceTimelineService(this.positions);
+		StanceTimelineService service = this.service;
 		assertThat(service.latestChanges(new AsOf(LocalDate.of(2025, 12, 31)), this.beta, 10))
 			.extracting((change) -> change.previous() + "->" + change.stance() + "@" + change.on())
 			.containsExactly("OPEN->WILLING@2025-10-01");

@@ -1,0 +1,90 @@
+package org.peaceterms.opendata;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.peaceterms.shared.BadRequestException;
+import org.peaceterms.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Answers every failed request under {@code /api/} with an RFC 9457 problem
+ * ({@code application/problem+json}): status, title and, for the 400s and 404s the
+ * application raises itself ({@link BadRequestException}, {@link NotFoundException}),
+ * their reason, which names the parameter or the kind of record and never echoes input.
+ * No stack trace or exception message reaches the client. Requests for the site's pages
+ * are left to the friendly HTML error pages: the handler rethrows, and Spring's default
+ * resolvers take over.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> problem(Exception ex, HttpServletRequest request) throws Exception {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		HttpStatusCode status = statusOf(ex);
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		HttpStatus known = HttpStatus.resolve(status.value());
+		problem.setTitle((known != null) ? known.getReasonPhrase() : "Error");
+		if ((ex instanceof BadRequestException || ex instanceof NotFoundException)
+				&& ex instanceof ErrorResponse response) {
+			problem.setDetail(response.getBody().getDetail());
+		}
+		else if (status.is4xxClientError()) {
+			problem.setDetail(defaultDetail(status));
+		}
+		if (status.is5xxServerError()) {
+			logger.error("API request failed: {}", request.getRequestURI(), ex);
+		}
+		HttpHeaders headers = new HttpHeaders();
+		if (ex instanceof ErrorResponse response) {
+			headers.putAll(response.getHeaders());
+		}
+		return ResponseEntity.status(status)
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	private static HttpStatusCode statusOf(Exception ex) {
+		if (ex instanceof ErrorResponse response) {
+			return response.getStatusCode();
+		}
+		if (ex instanceof TypeMismatchException || ex instanceof ServletRequestBindingException) {
+			return HttpStatus.BAD_REQUEST;
+		}
+		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+	private static String defaultDetail(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> "A parameter is not in the expected form; see /v3/api-docs.";
+			case 404 -> "There is nothing at this address; see /v3/api-docs.";
+			case 405 -> "The API is read-only: GET, HEAD and OPTIONS only.";
+			case 406 -> "The API answers in JSON only.";
+			default -> "The request could not be answered.";
+		};
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.peaceterms.stance;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.peaceterms.opendata.Download;
+import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.topic.Topic;
+import org.peaceterms.topic.TopicRepository;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Stances over time: a server-rendered timeline chart of one topic (troop deployment by
+ * default) for a group of actors over a date range, and the same data as a table. Every
+ * filter is a query parameter; an unknown topic is a 404, a malformed date or group a
+ * 400.
+ */
+@Controller
+class StanceController {
+
+	private final TopicRepository topics;
+
+	private final StanceTimelineService timelines;
+
+	StanceController(TopicRepository topics, StanceTimelineService timelines) {
+		this.topics = topics;
+		this.timelines = timelines;
+	}
+
+	@GetMapping("/stances")
+	@Transactional(readOnly = true)
+	String show(@RequestParam(required = false) @Nullable String topic,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String group,
+			@RequestParam(name = "all", required = false) @Nullable String all, AsOf asOf, Model model) {
+		model.addAttribute("timeline", timeline(topic, from, to, group, asOf));
+		model.addAttribute("allEntries", "true".equals(all));
+		model.addAttribute("topics", this.topics.findByRetiredFalseOrderBySortOrder());
+		model.addAttribute("groups", StanceGroup.values());
+		return "stance/show";
+	}
+
+	/**
+	 * The stances table as CSV or JSON: one row per position shown, with the same
+	 * parameters as the page.
+	 */
+	@GetMapping({ "/stances.csv", "/stances.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<?> download(@RequestParam(required = false) @Nullable String topic,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String group, AsOf asOf, HttpServletRequest request) {
+		List<StanceRow> rows = timeline(topic, from, to, group, asOf).rows()
+			.stream()
+			.flatMap((row) -> row.entries().stream())
+			.map(StanceRow::of)
+			.toList();
+		return Download.of(request, "stances", asOf, StanceRow.class, rows);
+	}
+
+	private StanceTimeline timeline(@Nullable String topic, @Nullable String from, @Nullable String to,
+			@Nullable String group, AsOf asOf) {
+		String slug = (topic == null || topic.isBlank()) ? Topic.TROOPS_SLUG : topic.strip();
+		StanceGroup stanceGroup = StanceGroup.parse(group);
+		LocalDate fromDate = date(from);
+		LocalDate toDate = date(to);
+		Topic chosen = this.topics.findBySlug(slug)
+			.filter((candidate) -> !candidate.isRetired())
+			.orElseThrow(() -> new NotFoundException("topic"));
+		return this.timelines.timeline(chosen, stanceGroup, fromDate, toDate, asOf);
+	}
+
+	/** A date parameter, checked like the as-of date (ISO form, sane range). */
+	private static @Nullable LocalDate date(@Nullable String value) {
+		return AsOf.parse(value).date();
+	}
+
+}
