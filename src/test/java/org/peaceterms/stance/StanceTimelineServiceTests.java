@@ -138,10 +138,14 @@ class StanceTimelineServiceTests {
 	}
 
 	@Test
-	void marksOnTheSameDayMoveToTheNextLane() {
-		position(this.germany, Stance.NOT_NOW, "2025-02-17", "2025-02-17", "2025-02-17");
+	void marksAreOnePerMonthWithItsCountAndCloseMarksMoveToTheNextLane() {
+		position(this.germany, Stance.NOT_NOW, "2025-02-17", "2025-02-17", "2025-02-17", "2025-02-28", "2025-03-01");
 		StanceTimeline timeline = this.service.timeline(this.troops, StanceGroup.COUNTRIES, null, null, AsOf.today());
-		assertThat(timeline.rows().get(0).marks()).extracting(StanceTimeline.Mark::lane).containsExactly(0, 1);
+		List<StanceTimeline.Mark> marks = timeline.rows().get(0).marks();
+		assertThat(marks).extracting(StanceTimeline.Mark::count).containsExactly(3, 1);
+		assertThat(marks).extracting((mark) -> mark.statement().getSaidOn())
+			.containsExactly(date("2025-02-28"), date("2025-03-01"));
+		assertThat(marks).extracting(StanceTimeline.Mark::lane).containsExactly(0, 1);
 	}
 
 	@Test
