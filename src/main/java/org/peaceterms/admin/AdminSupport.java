@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -91,7 +92,7 @@ public class AdminSupport {
 
 	public String message(String code, Object... args) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return this.messages.getMessage(code, args, code, locale);
+		return Objects.requireNonNullElse(this.messages.getMessage(code, args, code, locale), code);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cross-field rule on a form record: where both are given, {@link #first()} must not
@@ -46,6 +47,8 @@ public @interface Ordered {
 	/** Checks the order. */
 	class Validator implements ConstraintValidator<Ordered, Record> {
 
+		// Set by initialize(), which Bean Validation calls before isValid().
+		@SuppressWarnings("NullAway.Init")
 		private Ordered rule;
 
 		@Override
@@ -55,7 +58,7 @@ public @interface Ordered {
 
 		@Override
 		@SuppressWarnings({ "unchecked", "rawtypes" })
-		public boolean isValid(Record form, ConstraintValidatorContext context) {
+		public boolean isValid(@Nullable Record form, ConstraintValidatorContext context) {
 			if (form == null) {
 				return true;
 			}

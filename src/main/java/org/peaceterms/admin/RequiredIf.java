@@ -11,6 +11,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cross-field rule on a form record: {@link #field()} must be filled in when
@@ -52,6 +53,8 @@ public @interface RequiredIf {
 	/** Checks the rule. */
 	class Validator implements ConstraintValidator<RequiredIf, Record> {
 
+		// Set by initialize(), which Bean Validation calls before isValid().
+		@SuppressWarnings("NullAway.Init")
 		private RequiredIf rule;
 
 		@Override
@@ -60,7 +63,7 @@ public @interface RequiredIf {
 		}
 
 		@Override
-		public boolean isValid(Record form, ConstraintValidatorContext context) {
+		public boolean isValid(@Nullable Record form, ConstraintValidatorContext context) {
 			if (form == null) {
 				return true;
 			}
@@ -76,7 +79,7 @@ public @interface RequiredIf {
 			return false;
 		}
 
-		static boolean filled(Object value) {
+		static boolean filled(@Nullable Object value) {
 			if (value instanceof CharSequence text) {
 				return !text.toString().isBlank();
 			}

@@ -22,12 +22,12 @@ public record CommitmentJson(long id, ActorRef actor, TopicRef topic, Commitment
 		Map<String, String> links) {
 
 	public static CommitmentJson of(Commitment commitment) {
-		return new CommitmentJson(commitment.getId(), ActorRef.of(commitment.getActor()),
+		return new CommitmentJson(commitment.requireId(), ActorRef.of(commitment.getActor()),
 				TopicRef.of(commitment.getTopic()), commitment.getKind(), commitment.getBasis(), commitment.getStatus(),
 				commitment.getDescription(), FigureJson.of(commitment.getAmount()), commitment.getAmountPeriod(),
 				commitment.getConditions().stream().sorted().toList(), commitment.getConditionsNote(),
 				commitment.getMadeOn(), Citation.of(commitment.getSources()),
-				Links.of("self", Links.api("commitments", commitment.getId()), "html",
+				Links.of("self", Links.api("commitments", commitment.requireId()), "html",
 						Links.page("commitments") + "?actor=" + commitment.getActor().getSlug()));
 	}
 

@@ -24,9 +24,9 @@ public record CommitmentRow(long id, String actor, String actorSlug, String topi
 	static CommitmentRow of(Commitment commitment) {
 		Figure amount = commitment.getAmount();
 		Citations citations = Citations.of(commitment.getSources());
-		return new CommitmentRow(commitment.getId(), commitment.getActor().getName(), commitment.getActor().getSlug(),
-				commitment.getTopic().getName(), commitment.getTopic().getSlug(), commitment.getKind(),
-				commitment.getBasis(), commitment.getStatus(), commitment.getDescription(),
+		return new CommitmentRow(commitment.requireId(), commitment.getActor().getName(),
+				commitment.getActor().getSlug(), commitment.getTopic().getName(), commitment.getTopic().getSlug(),
+				commitment.getKind(), commitment.getBasis(), commitment.getStatus(), commitment.getDescription(),
 				(amount != null) ? FigureJson.plain(amount.getMin()) : null,
 				(amount != null) ? FigureJson.plain(amount.getMax()) : null, (amount != null) ? amount.getUnit() : null,
 				commitment.getAmountPeriod(), (amount != null) ? amount.getText() : null,

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.Figure;
@@ -82,11 +83,13 @@ public class CommitmentService {
 		Double bandStart = null;
 		Double bandEnd = null;
 		for (Commitment commitment : numbered) {
-			Figure amount = commitment.getAmount();
-			boolean openStart = amount.getMin() == null;
-			boolean openEnd = amount.getMax() == null;
-			double from = openStart ? 0 : amount.getMin().doubleValue();
-			double to = openEnd ? axisEnd : amount.getMax().doubleValue();
+			Figure amount = Objects.requireNonNull(commitment.getAmount(), "a numbered commitment has an amount");
+			BigDecimal min = amount.getMin();
+			BigDecimal max = amount.getMax();
+			boolean openStart = min == null;
+			boolean openEnd = max == null;
+			double from = (min == null) ? 0 : min.doubleValue();
+			double to = (max == null) ? axisEnd : max.doubleValue();
 			double x = scale.x(from);
 			bars.add(new TroopChart.Bar(commitment, x, scale.x(to) - x, openStart, openEnd));
 			if (commitment.getBasis() == CommitmentBasis.ASK) {

@@ -2,6 +2,7 @@ package org.peaceterms.commitment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.shared.Figure;
 
@@ -65,7 +66,7 @@ public record ForceTally(List<Commitment> pledges, List<Commitment> asks, List<C
 		BigDecimal max = BigDecimal.ZERO;
 		boolean openMax = false;
 		for (Commitment pledge : numbered) {
-			Figure amount = pledge.getAmount();
+			Figure amount = Objects.requireNonNull(pledge.getAmount(), "a numbered pledge has an amount");
 			if (amount.getMin() != null) {
 				min = min.add(amount.getMin());
 			}

@@ -3,6 +3,7 @@ package org.peaceterms.compare;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.Download;
@@ -14,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -97,9 +99,11 @@ class CompareController {
 			return verdict.reason();
 		}
 		String key = "compare.reason." + verdict.reasonKey();
-		return this.messages.getMessage(key, verdict.getReasonArgsArray(), key, LocaleContextHolder.getLocale());
+		return Objects.requireNonNullElse(
+				this.messages.getMessage(key, verdict.getReasonArgsArray(), key, LocaleContextHolder.getLocale()), key);
 	}
 
+	@Contract("null -> true")
 	private static boolean isBlank(@Nullable String value) {
 		return value == null || value.isBlank();
 	}

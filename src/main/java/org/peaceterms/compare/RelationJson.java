@@ -18,10 +18,10 @@ public record RelationJson(long id, TopicRef topic, Relation relation, String re
 		Map<String, String> links) {
 
 	static RelationJson of(TopicRelation relation, List<Provision> leftProvisions, List<Provision> rightProvisions) {
-		return new RelationJson(relation.getId(), TopicRef.of(relation.getTopic()), relation.getRelation(),
+		return new RelationJson(relation.requireId(), TopicRef.of(relation.getTopic()), relation.getRelation(),
 				relation.getReason(), Side.of(relation.getLeft(), leftProvisions),
 				Side.of(relation.getRight(), rightProvisions),
-				Links.of("self", Links.api("relations", relation.getId()), "html", Links.page("compare") + "?left="
+				Links.of("self", Links.api("relations", relation.requireId()), "html", Links.page("compare") + "?left="
 						+ relation.getLeft().getSlug() + "&right=" + relation.getRight().getSlug()));
 	}
 

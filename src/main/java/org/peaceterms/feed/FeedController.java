@@ -84,7 +84,8 @@ class FeedController {
 		this.statements
 			.findBy(criteria.specification(),
 					(query) -> query.sortBy(StatementCriteria.NEWEST_FIRST).limit(AtomFeed.ENTRIES).all())
-			.forEach((statement) -> dated.add(new Dated(statement.getSaidOn(), 0, statement.getId(), statement, null)));
+			.forEach((statement) -> dated
+				.add(new Dated(statement.getSaidOn(), 0, statement.requireId(), statement, null)));
 		// The changes as the stances page counts them (of two positions on one day, the
 		// later).
 		this.stances.latestChanges(new AsOf(today), actor, AtomFeed.ENTRIES)
@@ -112,10 +113,10 @@ class FeedController {
 		categories.add("statement");
 		statement.getTopics().stream().map(Topic::getSlug).sorted().forEach(categories::add);
 		Source source = statement.getSource();
-		return new AtomFeed.Entry(AtomFeed.TAG + "statement-" + statement.getId(), title,
+		return new AtomFeed.Entry(AtomFeed.TAG + "statement-" + statement.requireId(), title,
 				AtomFeed.startOf(statement.getSaidOn()), speaker.getName(),
 				absolute(Links.page("actors", speaker.getSlug())), null, statement.getText(),
-				absolute(Links.page("statements", statement.getId())), sourceLink(source), source.getLabel(),
+				absolute(Links.page("statements", statement.requireId())), sourceLink(source), source.getLabel(),
 				categories);
 	}
 
@@ -127,7 +128,7 @@ class FeedController {
 			.stream()
 			.max(Comparator.comparing(Statement::getSaidOn).thenComparing(Statement::getId))
 			.orElse(null);
-		String alternate = (evidence != null) ? Links.page("statements", evidence.getId())
+		String alternate = (evidence != null) ? Links.page("statements", evidence.requireId())
 				: Links.page("stances") + "?topic=" + position.getTopic().getSlug();
 		Source source = position.getSource();
 		return new AtomFeed.Entry(AtomFeed.TAG + "position-" + position.getId(), title,

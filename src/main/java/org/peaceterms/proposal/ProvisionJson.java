@@ -17,10 +17,10 @@ public record ProvisionJson(long id, ProposalRef proposal, int number, TopicRef 
 
 	public static ProvisionJson of(Provision provision) {
 		Proposal proposal = provision.getProposal();
-		return new ProvisionJson(provision.getId(), ProposalRef.of(proposal), provision.getNumber(),
+		return new ProvisionJson(provision.requireId(), ProposalRef.of(proposal), provision.getNumber(),
 				TopicRef.of(provision.getTopic()), provision.getText(), provision.isVerbatim(),
 				FigureJson.of(provision.getFigure()), Citation.of(provision.getSources()),
-				Links.of("self", Links.api("provisions", provision.getId()), "html",
+				Links.of("self", Links.api("provisions", provision.requireId()), "html",
 						Links.page("proposals", proposal.getSlug()) + "#provision-" + provision.getNumber()));
 	}
 

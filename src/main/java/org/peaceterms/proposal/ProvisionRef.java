@@ -6,8 +6,8 @@ import org.peaceterms.web.Links;
 public record ProvisionRef(long id, String proposal, int number, String href) {
 
 	public static ProvisionRef of(Provision provision) {
-		return new ProvisionRef(provision.getId(), provision.getProposal().getSlug(), provision.getNumber(),
-				Links.api("provisions", provision.getId()));
+		return new ProvisionRef(provision.requireId(), provision.getProposal().getSlug(), provision.getNumber(),
+				Links.api("provisions", provision.requireId()));
 	}
 
 }

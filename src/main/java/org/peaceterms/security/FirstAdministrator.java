@@ -2,6 +2,7 @@ package org.peaceterms.security;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -46,7 +47,8 @@ class FirstAdministrator implements ApplicationRunner {
 			new SecureRandom().nextBytes(random);
 			password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		}
-		this.users.save(new AppUser(admin.username(), this.encoder.encode(password), Role.ADMIN));
+		this.users
+			.save(new AppUser(admin.username(), Objects.requireNonNull(this.encoder.encode(password)), Role.ADMIN));
 		if (generated) {
 			logger.warn("Created administrator '{}' with the one-time password {} (set PEACETERMS_ADMIN_PASSWORD "
 					+ "to choose it; change it under /admin/users)", admin.username(), password);

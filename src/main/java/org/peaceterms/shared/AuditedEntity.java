@@ -34,6 +34,18 @@ public abstract class AuditedEntity {
 		return this.id;
 	}
 
+	/**
+	 * The id of a saved record, for references in pages, downloads and feeds.
+	 * @return the id
+	 * @throws IllegalStateException if the record has not been saved yet
+	 */
+	public long requireId() {
+		if (this.id == null) {
+			throw new IllegalStateException(getClass().getSimpleName() + " has not been saved yet");
+		}
+		return this.id;
+	}
+
 	public long getVersion() {
 		return this.version;
 	}
@@ -57,7 +69,7 @@ public abstract class AuditedEntity {
 	 * cheap.
 	 */
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		if (this == other) {
 			return true;
 		}

@@ -28,17 +28,18 @@ public record PositionJson(long id, ActorRef actor, TopicRef topic, Ladder ladde
 		List<Condition> conditions, List<StatementRef> evidence, Citation citation, Map<String, String> links) {
 
 	public static PositionJson of(Position position, @Nullable Stance previous) {
-		return new PositionJson(position.getId(), ActorRef.of(position.getActor()), TopicRef.of(position.getTopic()),
-				position.getStance().getLadder(), position.getStance(), position.getStance().getRank(), previous,
-				StanceHistory.isChange(position, previous), position.getValidFrom(), position.getSummary(),
-				position.getNote(), position.getConditions().stream().sorted().toList(),
+		return new PositionJson(position.requireId(), ActorRef.of(position.getActor()),
+				TopicRef.of(position.getTopic()), position.getStance().getLadder(), position.getStance(),
+				position.getStance().getRank(), previous, StanceHistory.isChange(position, previous),
+				position.getValidFrom(), position.getSummary(), position.getNote(),
+				position.getConditions().stream().sorted().toList(),
 				position.getEvidence()
 					.stream()
 					.sorted(Comparator.comparing(Statement::getSaidOn).thenComparing(Statement::getId))
 					.map(StatementRef::of)
 					.toList(),
 				Citation.of(position.getSource()),
-				Links.of("self", Links.api("positions", position.getId()), "html",
+				Links.of("self", Links.api("positions", position.requireId()), "html",
 						Links.page("stances") + "?topic=" + position.getTopic().getSlug(), "actor",
 						Links.api("actors", position.getActor().getSlug())));
 	}

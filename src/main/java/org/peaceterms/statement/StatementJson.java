@@ -33,8 +33,9 @@ public record StatementJson(long id, LocalDate saidOn, String text, boolean verb
 		Actor onBehalfOf = statement.getOnBehalfOf();
 		Event event = statement.getEvent();
 		Provision provision = statement.getProvision();
-		return new StatementJson(statement.getId(), statement.getSaidOn(), statement.getText(), statement.isVerbatim(),
-				ActorRef.of(statement.getSpeaker()), (onBehalfOf != null) ? ActorRef.of(onBehalfOf) : null,
+		return new StatementJson(statement.requireId(), statement.getSaidOn(), statement.getText(),
+				statement.isVerbatim(), ActorRef.of(statement.getSpeaker()),
+				(onBehalfOf != null) ? ActorRef.of(onBehalfOf) : null,
 				statement.getTopics()
 					.stream()
 					.sorted(Comparator.comparing(Topic::getSortOrder).thenComparing(Topic::getSlug))
@@ -42,8 +43,8 @@ public record StatementJson(long id, LocalDate saidOn, String text, boolean verb
 					.toList(),
 				(event != null) ? EventRef.of(event) : null, (provision != null) ? ProvisionRef.of(provision) : null,
 				statement.getContext(), statement.getReportedVia(), Citation.of(statement.getSource()),
-				Links.of("self", Links.api("statements", statement.getId()), "html",
-						Links.page("statements", statement.getId())));
+				Links.of("self", Links.api("statements", statement.requireId()), "html",
+						Links.page("statements", statement.requireId())));
 	}
 
 }

@@ -10,7 +10,8 @@ import org.peaceterms.web.Links;
 public record StatementRef(long id, LocalDate saidOn, String href) {
 
 	public static StatementRef of(Statement statement) {
-		return new StatementRef(statement.getId(), statement.getSaidOn(), Links.api("statements", statement.getId()));
+		return new StatementRef(statement.requireId(), statement.getSaidOn(),
+				Links.api("statements", statement.requireId()));
 	}
 
 }

@@ -33,12 +33,12 @@ public record StatementRow(long id, LocalDate saidOn, String speaker, String spe
 		Actor onBehalfOf = statement.getOnBehalfOf();
 		Event event = statement.getEvent();
 		Source source = statement.getSource();
-		return new StatementRow(statement.getId(), statement.getSaidOn(), statement.getSpeaker().getName(),
+		return new StatementRow(statement.requireId(), statement.getSaidOn(), statement.getSpeaker().getName(),
 				statement.getSpeaker().getSlug(), (onBehalfOf != null) ? onBehalfOf.getName() : null,
 				(onBehalfOf != null) ? onBehalfOf.getSlug() : null, statement.getText(), statement.isVerbatim(), topics,
 				(event != null) ? event.getName() : null, statement.getContext(), statement.getReportedVia(),
 				source.getOutlet(), source.getTitle(), source.getPublishedOn(), source.getUrl(),
-				Links.page("statements", statement.getId()));
+				Links.page("statements", statement.requireId()));
 	}
 
 }

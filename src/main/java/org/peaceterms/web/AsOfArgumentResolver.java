@@ -1,5 +1,6 @@
 package org.peaceterms.web;
 
+import org.jspecify.annotations.Nullable;
 import org.peaceterms.shared.AsOf;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -20,8 +21,8 @@ class AsOfArgumentResolver implements HandlerMethodArgumentResolver {
 	}
 
 	@Override
-	public AsOf resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+	public AsOf resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
+			NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
 		AsOf asOf = AsOf.parse(webRequest.getParameter(AsOf.PARAM));
 		if (mavContainer != null) {
 			mavContainer.addAttribute("asOf", asOf);
