@@ -78,7 +78,7 @@ class PublicPageCache {
 			@Value("${peaceterms.cache.pages.max-entry-bytes:1048576}") int maxEntryBytes,
 			@Value("${peaceterms.http.public-max-age:10s}") Duration maxAge,
 			@Value("${peaceterms.http.stale-while-revalidate:60s}") Duration staleWhileRevalidate) {
-		Cache cache = caches.getCache(CACHE);
+		Cache cache = java.util.Objects.requireNonNull(caches.getCache(CACHE), "the page cache");
 		String cacheControl = "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate="
 				+ staleWhileRevalidate.toSeconds();
 		FilterRegistrationBean<PageFilter> registration = new FilterRegistrationBean<>(
