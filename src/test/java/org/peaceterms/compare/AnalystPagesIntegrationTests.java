@@ -115,8 +115,7 @@ class AnalystPagesIntegrationTests {
 		}
 		// An unknown filter value is a 400 everywhere, /commitments included.
 		for (String path : new String[] { "/commitments?actor=%3Cscript%3E", "/stances?from=%3Cscript%3E",
-				"/commitments?kind=%3Cscript%3E",
-				"/stances?group=%3Cscript%3E", "/compare?asOf=2025-99-99" }) {
+				"/commitments?kind=%3Cscript%3E", "/stances?group=%3Cscript%3E", "/compare?asOf=2025-99-99" }) {
 			HttpResponse<String> response = fetch(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(400);
 			assertThat(response.body()).contains("could not be understood").doesNotContain("<script>");

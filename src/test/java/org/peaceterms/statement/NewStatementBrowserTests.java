@@ -110,7 +110,8 @@ class NewStatementBrowserTests {
 			page.locator("button[value=save]").click();
 			page.waitForLoadState();
 			assertThat(page.content()).contains("No person of that name").contains("Cannot be in the future");
-			assertThat(page.getByLabel("Speaker", new Page.GetByLabelOptions().setExact(true)).inputValue()).isEqualTo("Nobody Known");
+			assertThat(page.getByLabel("Speaker", new Page.GetByLabelOptions().setExact(true)).inputValue())
+				.isEqualTo("Nobody Known");
 			shootBoth(page, "admin-statement-errors");
 
 			page.navigate(browser.url("/admin/sources"));
