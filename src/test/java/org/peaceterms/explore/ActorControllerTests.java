@@ -46,7 +46,7 @@ class ActorControllerTests {
 			.contains("Chancellor of Germany")
 			.contains("changed from Not now")
 			.contains("\u201cUnfortunately we are still a long way off\u201d")
-			.contains("Joint statement of European leaders on security guarantees for Ukraine (15 December 2025)")
+			.contains("Joint statement of European leaders on security guarantees for Ukraine (December 2025)")
 			.contains("Zelensky and Merz joint press conference in Berlin")
 			.contains("The War Zone");
 	}

@@ -26,7 +26,7 @@ class EventControllerTests {
 			.contains("id=\"berlin-talks-2025-12-14\"")
 			.contains("US security package for Ukraine presented in Berlin (December 2025)")
 			.contains("href=\"/actors/steve-witkoff\"")
-			.contains("How the date was established")
+			.contains("How we know")
 			.contains("Talks");
 	}
 
