@@ -47,7 +47,7 @@ class ActorControllerTests {
 			.contains("changed from Not now")
 			.contains("\u201cUnfortunately we are still a long way off\u201d")
 			.contains("Joint statement of European leaders on security guarantees for Ukraine (December 2025)")
-			.contains("Zelensky and Merz joint press conference in Berlin")
+			.contains("Zelensky and Merz joint press conference")
 			.contains("The War Zone");
 	}
 
