@@ -25,9 +25,8 @@ class ProposalControllerTests {
 			.hasViewName("proposal/list")
 			.bodyText()
 			.containsSubsequence("href=\"/proposals/european-statement-2025-12-15\"",
-					"Macron&#39;s proposal of troop deployment in Ukraine")
-			.containsSubsequence("US security package for Ukraine",
-					"Macron&#39;s proposal of troop deployment in Ukraine")
+					"href=\"/proposals/macron-troop-proposal-2024\"")
+			.containsSubsequence("US security package for Ukraine", "href=\"/proposals/macron-troop-proposal-2024\"")
 			.contains("Text not public")
 			.contains("href=\"/proposals/european-statement-2025-12-15\"");
 	}
