@@ -208,7 +208,7 @@ class ClusterIT {
 		fields.put("speaker", "Keir Starmer");
 		fields.put("saidOn", "2025-12-20");
 		fields.put("text", text);
-		fields.put("verbatim", "true");
+		fields.put("attribution", "SAID");
 		fields.put("sourceId", "1");
 		fields.put("topicIds", "2");
 		fields.put("action", "save");

@@ -89,10 +89,11 @@ class CrashDurabilityIT {
 				for (int i = 0; !killed.get(); i++) {
 					String text = "crash-test " + run + " " + i;
 					try {
-						HttpResponse<String> response = app.post("/admin/statements/new",
-								Map.of("speaker", "Keir Starmer", "saidOn", "2025-12-20", "text", text, "verbatim",
-										"true", "sourceId", "1", "topicIds", "2", "action", "save"),
-								csrf);
+						HttpResponse<String> response = app
+							.post("/admin/statements/new",
+									Map.of("speaker", "Keir Starmer", "saidOn", "2025-12-20", "text", text,
+											"attribution", "SAID", "sourceId", "1", "topicIds", "2", "action", "save"),
+									csrf);
 						String location = response.headers().firstValue("Location").orElse("");
 						if (response.statusCode() == 302 && location.matches(".*/admin/statements/\\d+")) {
 							acknowledged.add(text);

@@ -2,7 +2,6 @@ package org.peaceterms.admin;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
-import org.jspecify.annotations.Nullable;
 import org.peaceterms.shared.ControlCharacters;
 import org.springframework.validation.BindingResult;
 
@@ -17,11 +16,6 @@ public final class FormText {
 	private FormText() {
 	}
 
-	/** Whether {@code text} holds a control character that is refused. */
-	public static boolean hasControl(@Nullable CharSequence text) {
-		return ControlCharacters.in(text);
-	}
-
 	/** Adds a field error for every text component of {@code form} that has one. */
 	public static void check(Record form, BindingResult errors) {
 		for (RecordComponent component : form.getClass().getRecordComponents()) {
@@ -30,9 +24,9 @@ public final class FormText {
 				continue;
 			}
 			Object value = RecordValues.get(form, name);
-			boolean bad = (value instanceof CharSequence text) ? hasControl(text)
+			boolean bad = (value instanceof CharSequence text) ? ControlCharacters.in(text)
 					: (value instanceof Collection<?> values)
-							&& values.stream().anyMatch((v) -> v instanceof CharSequence t && hasControl(t));
+							&& values.stream().anyMatch((v) -> v instanceof CharSequence t && ControlCharacters.in(t));
 			if (bad) {
 				errors.rejectValue(name, "admin.error.control");
 			}

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.shared.BadRequestException;
+import org.peaceterms.shared.ControlCharacters;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -30,7 +31,7 @@ public record ListQuery(String base, String search, Map<String, String> filters,
 	/** Reads the request parameters against what {@code listing} allows. */
 	static ListQuery from(String base, Map<String, String> params, AdminListing<?> listing) {
 		String search = params.getOrDefault("q", "").strip();
-		if (FormText.hasControl(search)) {
+		if (ControlCharacters.in(search)) {
 			throw new BadRequestException("search contains a control character");
 		}
 		if (search.length() > MAX_SEARCH) {

@@ -82,7 +82,7 @@ class BadRequestsTests {
 			.param("speaker", "Keir Starmer")
 			.param("saidOn", "2025-12-20")
 			.param("text", "Words typed for twenty minutes.")
-			.param("verbatim", "true")
+			.param("attribution", "SAID")
 			.param("sourceId", "1")
 			.param("topicIds", "2")
 			.param("action", "save")

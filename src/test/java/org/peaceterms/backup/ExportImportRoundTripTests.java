@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -108,16 +109,18 @@ class ExportImportRoundTripTests {
 	}
 
 	private void edit() throws Exception {
-		this.mvc.perform(MockMvcRequestBuilders.post("/admin/statements/new")
-			.param("speaker", "Keir Starmer")
-			.param("saidOn", "2025-12-20")
-			.param("text", "Exported edit.")
-			.param("verbatim", "true")
-			.param("sourceId", "1")
-			.param("topicIds", "2")
-			.param("action", "save")
-			.with(user("anna").roles("EDITOR"))
-			.with(csrf()));
+		this.mvc
+			.perform(MockMvcRequestBuilders.post("/admin/statements/new")
+				.param("speaker", "Keir Starmer")
+				.param("saidOn", "2025-12-20")
+				.param("text", "Exported edit.")
+				.param("attribution", "SAID")
+				.param("sourceId", "1")
+				.param("topicIds", "2")
+				.param("action", "save")
+				.with(user("anna").roles("EDITOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(MockMvcRequestBuilders.post("/admin/sources/3/retire")
 			.param("confirmed", "true")
 			.with(user("anna").roles("EDITOR"))

@@ -3,6 +3,7 @@ package org.peaceterms.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -63,16 +64,18 @@ class PostgresDumpRestoreTests {
 
 	@Test
 	void pgDumpAndPgRestoreReproduceEveryTable() throws Exception {
-		this.mvc.perform(MockMvcRequestBuilders.post("/admin/statements/new")
-			.param("speaker", "Keir Starmer")
-			.param("saidOn", "2025-12-20")
-			.param("text", "Dumped and restored.")
-			.param("verbatim", "true")
-			.param("sourceId", "1")
-			.param("topicIds", "2")
-			.param("action", "save")
-			.with(user("anna").roles("EDITOR"))
-			.with(csrf()));
+		this.mvc
+			.perform(MockMvcRequestBuilders.post("/admin/statements/new")
+				.param("speaker", "Keir Starmer")
+				.param("saidOn", "2025-12-20")
+				.param("text", "Dumped and restored.")
+				.param("attribution", "SAID")
+				.param("sourceId", "1")
+				.param("topicIds", "2")
+				.param("action", "save")
+				.with(user("anna").roles("EDITOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		java.net.URI uri = java.net.URI.create(PostgresSchema.URL.substring("jdbc:".length()));
 		String host = uri.getHost();
 		String port = String.valueOf((uri.getPort() > 0) ? uri.getPort() : 5432);

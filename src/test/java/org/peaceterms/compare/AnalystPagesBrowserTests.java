@@ -29,7 +29,12 @@ class AnalystPagesBrowserTests {
 		page.navigate(browser.url("/compare"));
 		Locator army = page.locator("#topic-ukraine-army-size");
 		assertThat(army.textContent()).contains("800,000").contains("Aligned").contains("editor\u2019s assessment");
-		assertThat(page.locator("#topic-territory").textContent()).contains("Only in US package (Dec 2025)");
+		// The audited data has no territory term in the US package (no article reports
+		// one),
+		// but some topics are addressed by one side only.
+		assertThat(page.locator("tr[id^=topic-]")
+			.filter(new Locator.FilterOptions().setHasText("Only in US package (Dec 2025)"))
+			.count()).isPositive();
 		assertThat(page.locator("#gaps-heading ~ ul").textContent()).contains("NATO membership");
 		shoot(page, "compare-desktop");
 		page.close();
@@ -59,7 +64,10 @@ class AnalystPagesBrowserTests {
 		Locator first = page.locator(".timeline-chart .mark").first();
 		first.hover();
 		assertThat(tooltip.isVisible()).isTrue();
-		assertThat(tooltip.textContent()).contains(first.getAttribute("data-quote"))
+		// A grouped mark's quotes are separated by " ¶ " in the attribute, one line each
+		// in
+		// the tooltip.
+		assertThat(tooltip.textContent()).contains(first.getAttribute("data-quote").split(" \u00b6 "))
 			.contains(first.getAttribute("data-speaker"))
 			.contains(first.getAttribute("data-source"));
 		page.mouse().move(0, 0);

@@ -31,11 +31,10 @@ class OpenDataBrowserTests {
 	void theCsvLinkDownloadsWhatThePageShows() throws Exception {
 		Page page = browser.newPage(BrowserSupport.DESKTOP_WIDTH);
 		page.navigate(browser.url("/commitments?kind=TROOPS"));
-		Download download = page.waitForDownload(
-				() -> page
-					.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-							new Page.GetByRoleOptions().setName("CSV").setExact(true))
-					.click());
+		Download download = page.waitForDownload(() -> page.getByLabel("Every commitment")
+			.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+					new Locator.GetByRoleOptions().setName("CSV").setExact(true))
+			.click());
 		assertThat(download.suggestedFilename()).startsWith("commitments-").endsWith(".csv");
 		DownloadContract.Table table = DownloadContract
 			.parse(Files.readString(download.path(), StandardCharsets.UTF_8));
@@ -54,8 +53,9 @@ class OpenDataBrowserTests {
 			Locator cite = page.locator(".cite-view");
 			cite.scrollIntoViewIfNeeded();
 			assertThat(cite.locator(".citation-text").textContent())
-				.startsWith("Peace Terms Tracker, Stances on Territory, as of 1 March 2025, http://localhost/")
-				.contains("/stances?topic=territory&asOf=2025-03-01, accessed ");
+				.matches("Peace Terms Tracker, Stances on Territory, as of 1 March 2025, as recorded at "
+						+ "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ), http://localhost(?::\\d+)?"
+						+ "/stances\\?topic=territory&asOf=2025-03-01&recordedAt=\\1, accessed .+");
 			Locator copy = cite.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 					new Locator.GetByRoleOptions().setName("Copy citation"));
 			assertThat(copy.isVisible()).as("copy button shown where the clipboard works").isTrue();

@@ -3,13 +3,13 @@ package org.peaceterms.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -81,12 +81,15 @@ class LoginThrottleTests {
 	void aLoggedInSessionIsNotAffectedByFailuresFromItsAddress() throws Exception {
 		MvcTestResult loggedIn = login("admin", "test-admin-password", ATTACKER);
 		assertThat(loggedIn).hasStatus(302).redirectedUrl().endsWith("/admin");
-		MockHttpSession session = (MockHttpSession) loggedIn.getRequest().getSession(false);
+		// Spring Session keeps the session in the database; the client holds only its
+		// cookie.
+		Cookie session = loggedIn.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
 		for (int i = 0; i < 25; i++) {
 			login("admin", "wrong-" + i, ATTACKER);
 		}
 		assertThat(login("admin", "test-admin-password", ATTACKER)).hasStatus(429);
-		assertThat(this.mvc.get().uri("/admin/statements").session(session).with(from(ATTACKER))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/statements").cookie(session).with(from(ATTACKER))).hasStatusOk();
 	}
 
 	private MvcTestResult login(String username, String password, String address) {
