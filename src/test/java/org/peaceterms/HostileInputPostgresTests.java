@@ -20,7 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * {@link HostileInputTests} on PostgreSQL, which refuses U+0000 in text and so turned
- * every such input into a 500 before (a fresh schema of
+ * every such input into a 500 before, with the strings PostgreSQL could treat differently
+ * from H2 ({@link HostileInput#forPostgres()}) (a fresh schema of
  * {@code PEACETERMS_TEST_POSTGRES_URL}; skipped without it, failed under
  * {@code CI=true}).
  */
@@ -58,7 +59,7 @@ class HostileInputPostgresTests {
 	@Test
 	void everyPublicParameterAnswersEveryHostileStringWithoutAnErrorOrAnEcho() throws Exception {
 		Map<String, Set<String>> routes = HostileInput.publicRoutes(this.mapping, this.jdbc);
-		HostileInput.Findings findings = HostileInput.publicParameters(this.mvc, routes, HostileInput.strings());
+		HostileInput.Findings findings = HostileInput.publicParameters(this.mvc, routes, HostileInput.forPostgres());
 		assertThat(findings.serverErrors()).as(findings.toString()).isEmpty();
 		assertThat(findings.unescaped()).as(findings.toString()).isEmpty();
 	}
@@ -66,7 +67,7 @@ class HostileInputPostgresTests {
 	@Test
 	void everyAdminTextFieldStoresOrRefusesEveryHostileString() throws Exception {
 		HostileInput.Findings findings = HostileInput.adminFields(this.mvc, HostileInputTests.FEATURES,
-				HostileInput.strings());
+				HostileInput.forPostgres());
 		assertThat(findings.serverErrors()).as(findings.toString()).isEmpty();
 		assertThat(findings.alteredValues()).as(findings.toString()).isEmpty();
 		assertThat(findings.unescaped()).as(findings.toString()).isEmpty();
