@@ -69,15 +69,17 @@ class CommitmentAdminController extends AdminController<Commitment, CommitmentFo
 	@Override
 	protected CommitmentForm toForm(Commitment commitment) {
 		Figure amount = commitment.getAmount();
+		// The unit and wording also where the source gives no number (getAmount() is null
+		// then).
 		return new CommitmentForm(commitment.getActor().getId(), commitment.getTopic().getId(), commitment.getKind(),
 				commitment.getBasis(), commitment.getStatus(), commitment.getDescription(),
 				(amount != null) ? amount.getMin() : null, (amount != null) ? amount.getMax() : null,
-				(amount != null) ? amount.getUnit() : null, commitment.getAmountPeriod(),
-				(amount != null) ? amount.getText() : null, commitment.getConditions(), commitment.getConditionsNote(),
-				commitment.getMadeOn(), AdminSupport.ids(commitment.getSources()),
-				commitment.getSourcing().getDatePrecision(), commitment.getSourcing().getDateQualifier(),
-				commitment.getSourcing().getExcerpt(), commitment.getSourcing().getConfidence(),
-				commitment.getAttribution(), commitment.getAccordingTo(), commitment.getVersion());
+				commitment.getAmountUnit(), commitment.getAmountPeriod(), commitment.getAmountWording(),
+				commitment.getConditions(), commitment.getConditionsNote(), commitment.getMadeOn(),
+				AdminSupport.ids(commitment.getSources()), commitment.getSourcing().getDatePrecision(),
+				commitment.getSourcing().getDateQualifier(), commitment.getSourcing().getExcerpt(),
+				commitment.getSourcing().getConfidence(), commitment.getAttribution(), commitment.getAccordingTo(),
+				commitment.getVersion());
 	}
 
 	@Override

@@ -75,9 +75,8 @@ class ProvisionAdminController extends AdminController<Provision, ProvisionForm>
 		return new ProvisionForm(provision.getProposal().getId(), provision.getNumber(), provision.getTopic().getId(),
 				others, provision.getText(), provision.getAttribution(), provision.getAccordingTo(),
 				(figure != null) ? figure.getMin() : null, (figure != null) ? figure.getMax() : null,
-				(figure != null) ? figure.getUnit() : null, (figure != null) ? figure.getText() : null,
-				AdminSupport.ids(provision.getSources()), provision.getExcerpt(), provision.getConfidence(),
-				provision.getVersion());
+				provision.getFigureUnit(), provision.getFigureWording(), AdminSupport.ids(provision.getSources()),
+				provision.getExcerpt(), provision.getConfidence(), provision.getVersion());
 	}
 
 	@Override
