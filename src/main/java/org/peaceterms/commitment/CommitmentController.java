@@ -1,8 +1,12 @@
 package org.peaceterms.commitment;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.opendata.ApiParams;
@@ -31,6 +35,15 @@ import org.thymeleaf.context.Context;
 @Controller
 class CommitmentController {
 
+	/** Rows of the table shown by default. */
+	static final int TABLE_ROWS = 50;
+
+	/** Bars of each chart shown by default. */
+	static final int CHART_BARS = 40;
+
+	/** Groups of disagreeing figures shown by default. */
+	static final int CONFLICT_GROUPS = 20;
+
 	private final CommitmentService commitments;
 
 	private final ActorRepository actors;
@@ -51,15 +64,22 @@ class CommitmentController {
 	@Transactional(readOnly = true)
 	String list(@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String basis,
-			@RequestParam(required = false) @Nullable String actor, AsOf asOf, Model model) {
+			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(name = "all", required = false) @Nullable String showAll, AsOf asOf, Model model) {
 		CommitmentFilter filter = filter(kind, basis, actor);
+		boolean everything = "true".equals(showAll);
 		List<Commitment> all = this.commitments.list(CommitmentFilter.none(), asOf);
 		List<Commitment> shown = all.stream().filter(filter::test).toList();
+		List<List<Commitment>> conflicts = this.commitments.conflicts(shown);
 		model.addAttribute("filter", filter);
-		model.addAttribute("commitments", shown);
+		model.addAttribute("total", shown.size());
+		model.addAttribute("showAll", everything);
+		// By default the page stays small however much is on record: the newest rows,
+		// the largest figures, the first groups; "all=true" shows everything.
+		model.addAttribute("commitments", everything ? shown : newest(shown, TABLE_ROWS));
 		model.addAttribute("tally", this.commitments.tally(all));
-		model.addAttribute("charts", this.commitments.charts(shown));
-		model.addAttribute("conflicts", this.commitments.conflicts(shown));
+		model.addAttribute("charts", this.commitments.charts(shown, everything ? Integer.MAX_VALUE : CHART_BARS));
+		model.addAttribute("conflicts", everything ? conflicts : conflicts.stream().limit(CONFLICT_GROUPS).toList());
 		model.addAttribute("actors", all.stream().map(Commitment::getActor).distinct().toList());
 		model.addAttribute("kinds", CommitmentKind.values());
 		model.addAttribute("bases", CommitmentBasis.values());
@@ -93,10 +113,11 @@ class CommitmentController {
 	ResponseEntity<String> svg(@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String basis,
 			@RequestParam(required = false) @Nullable String actor, @RequestParam(defaultValue = "0") String chart,
-			AsOf asOf, Locale locale) {
+			@RequestParam(name = "all", required = false) @Nullable String showAll, AsOf asOf, Locale locale) {
 		CommitmentFilter filter = filter(kind, basis, actor);
-		List<CommitmentService.ChartPair> charts = this.commitments
-			.charts(this.commitments.list(CommitmentFilter.none(), asOf).stream().filter(filter::test).toList());
+		List<CommitmentService.ChartPair> charts = this.commitments.charts(
+				this.commitments.list(CommitmentFilter.none(), asOf).stream().filter(filter::test).toList(),
+				"true".equals(showAll) ? Integer.MAX_VALUE : CHART_BARS);
 		int index;
 		try {
 			index = Integer.parseInt(chart.strip());
@@ -119,6 +140,23 @@ class CommitmentController {
 			.contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"commitments-" + index + ".svg\"")
 			.body(body);
+	}
+
+	/**
+	 * The newest {@code limit} of {@code commitments}, kept in their order (by actor and
+	 * date).
+	 */
+	private static List<Commitment> newest(List<Commitment> commitments, int limit) {
+		if (commitments.size() <= limit) {
+			return commitments;
+		}
+		Set<Commitment> newest = new HashSet<>(commitments.stream()
+			.sorted(Comparator.comparing(Commitment::getMadeOn)
+				.thenComparing((commitment) -> Objects.requireNonNullElse(commitment.getId(), 0L))
+				.reversed())
+			.limit(limit)
+			.toList());
+		return commitments.stream().filter(newest::contains).toList();
 	}
 
 	private CommitmentFilter filter(@Nullable String kind, @Nullable String basis, @Nullable String actor) {

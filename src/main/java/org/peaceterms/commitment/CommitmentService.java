@@ -57,6 +57,14 @@ public class CommitmentService {
 	 * an axis).
 	 */
 	public List<ChartPair> charts(List<Commitment> commitments) {
+		return charts(commitments, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The bar charts of {@link #charts(List)}, each with at most {@code limit} bars: the
+	 * first {@code limit} in the chart's order (asks, estimates, pledges, each by size).
+	 */
+	public List<ChartPair> charts(List<Commitment> commitments, int limit) {
 		List<ChartPair> charts = new ArrayList<>();
 		Map<List<Object>, List<Commitment>> byUnit = new LinkedHashMap<>();
 		commitments.stream()
@@ -69,8 +77,8 @@ public class CommitmentService {
 		byUnit.forEach((key, figures) -> {
 			CommitmentKind kind = (CommitmentKind) key.get(0);
 			String unit = (String) key.get(1);
-			charts.add(new ChartPair(chart(figures, kind, unit, TroopChart.Layout.WIDE),
-					chart(figures, kind, unit, TroopChart.Layout.NARROW)));
+			charts.add(new ChartPair(chart(figures, kind, unit, TroopChart.Layout.WIDE, limit),
+					chart(figures, kind, unit, TroopChart.Layout.NARROW, limit)));
 		});
 		return charts;
 	}
@@ -82,14 +90,17 @@ public class CommitmentService {
 	public TroopChart chart(List<Commitment> commitments) {
 		return chart(commitments.stream()
 			.filter((commitment) -> commitment.getKind() == CommitmentKind.TROOPS && commitment.getAmount() != null)
-			.toList(), CommitmentKind.TROOPS, "troops", TroopChart.Layout.WIDE);
+			.toList(), CommitmentKind.TROOPS, "troops", TroopChart.Layout.WIDE, Integer.MAX_VALUE);
 	}
 
 	private static TroopChart chart(List<Commitment> figures, CommitmentKind kind, String unit,
-			TroopChart.Layout layout) {
+			TroopChart.Layout layout, int limit) {
 		List<Commitment> numbered = new ArrayList<>(figures);
 		numbered.sort(Comparator.comparing(Commitment::getBasis, Comparator.comparingInt(CommitmentService::order))
 			.thenComparing((commitment) -> upper(commitment.getAmount()), Comparator.reverseOrder()));
+		if (numbered.size() > limit) {
+			numbered = new ArrayList<>(numbered.subList(0, limit));
+		}
 		double top = 0;
 		for (Commitment commitment : numbered) {
 			top = Math.max(top, upper(commitment.getAmount()));

@@ -15,6 +15,34 @@ import org.peaceterms.shared.Figure;
  */
 public record ForceTally(List<Commitment> pledges, List<Commitment> asks, List<Commitment> estimates) {
 
+	/** How many commitments of each kind the tally lists one by one by default. */
+	public static final int LISTED = 12;
+
+	/** The newest {@link #LISTED} pledges: what the tally lists by default. */
+	public List<Commitment> getListedPledges() {
+		return newest(this.pledges);
+	}
+
+	/** The newest {@link #LISTED} asks. */
+	public List<Commitment> getListedAsks() {
+		return newest(this.asks);
+	}
+
+	/** The newest {@link #LISTED} estimates. */
+	public List<Commitment> getListedEstimates() {
+		return newest(this.estimates);
+	}
+
+	private static List<Commitment> newest(List<Commitment> commitments) {
+		if (commitments.size() <= LISTED) {
+			return commitments;
+		}
+		return commitments.stream()
+			.sorted(java.util.Comparator.comparing(Commitment::getMadeOn).reversed())
+			.limit(LISTED)
+			.toList();
+	}
+
 	/** The pledges that name a number of troops. */
 	public List<Commitment> getNumberedPledges() {
 		return this.pledges.stream().filter((pledge) -> pledge.getAmount() != null).toList();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
@@ -84,7 +83,7 @@ class FeedController {
 	@Transactional(readOnly = true)
 	ResponseEntity<byte[]> feed(HttpServletRequest request) {
 		LocalDate today = LocalDate.now();
-		List<AtomFeed.Entry> entries = entries(criteria(null, null, today), (change) -> true, today);
+		List<AtomFeed.Entry> entries = entries(criteria(null, null, today), changes(null, null, today), today);
 		return answer(request, new AtomFeed(AtomFeed.TAG + "feed", message("feed.title"), message("feed.subtitle"),
 				absolute("/feed.atom"), absolute(Links.page()), message("app.name"), entries));
 	}
@@ -96,8 +95,7 @@ class FeedController {
 			.filter((found) -> !found.isRetired())
 			.orElseThrow(() -> new NotFoundException("Actor"));
 		LocalDate today = LocalDate.now();
-		List<AtomFeed.Entry> entries = entries(criteria(actor, null, today), (change) -> change.actor().equals(actor),
-				today);
+		List<AtomFeed.Entry> entries = entries(criteria(actor, null, today), changes(actor, null, today), today);
 		return answer(request,
 				new AtomFeed(AtomFeed.TAG + "actor-" + actor.getSlug(), message("feed.actor.title", actor.getName()),
 						message("feed.actor.subtitle", actor.getName()),
@@ -112,8 +110,7 @@ class FeedController {
 			.filter((found) -> !found.isRetired())
 			.orElseThrow(() -> new NotFoundException("Topic"));
 		LocalDate today = LocalDate.now();
-		List<AtomFeed.Entry> entries = entries(criteria(null, topic, today),
-				(change) -> change.position().getTopic().equals(topic), today);
+		List<AtomFeed.Entry> entries = entries(criteria(null, topic, today), changes(null, topic, today), today);
 		return answer(request,
 				new AtomFeed(AtomFeed.TAG + "topic-" + topic.getSlug(), message("feed.topic.title", topic.getName()),
 						message("feed.topic.subtitle", topic.getName()),
@@ -131,7 +128,7 @@ class FeedController {
 		Specification<Statement> aboutIt = (root, query, cb) -> cb.equal(root.get("provision").get("proposal"),
 				proposal);
 		List<AtomFeed.Entry> entries = new ArrayList<>(
-				entries(criteria(null, null, today).specification().and(aboutIt), (change) -> false, today));
+				entries(criteria(null, null, today).specification().and(aboutIt), List.of(), today));
 		if (!proposal.getPresentedOn().isAfter(today)) {
 			entries.add(proposalEntry(proposal));
 		}
@@ -164,7 +161,7 @@ class FeedController {
 				ApiParams.record(topic, "topic", this.topics::findBySlug), ApiParams.date(from, "from"),
 				ApiParams.date(to, "to"), today);
 		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
-		List<AtomFeed.Entry> entries = entries(criteria.specification(), (change) -> false, today);
+		List<AtomFeed.Entry> entries = entries(criteria.specification(), List.of(), today);
 		return answer(request,
 				new AtomFeed(AtomFeed.TAG + "statements" + query, message("feed.search.title"),
 						message("feed.search.subtitle"), absolute(Links.page("statements", "feed.atom") + query),
@@ -175,29 +172,32 @@ class FeedController {
 		return new StatementCriteria(null, null, actor, topic, null, null, today);
 	}
 
-	private List<AtomFeed.Entry> entries(StatementCriteria criteria, Predicate<StanceChange> changes, LocalDate today) {
+	private List<AtomFeed.Entry> entries(StatementCriteria criteria, List<StanceChange> changes, LocalDate today) {
 		return entries(criteria.specification(), changes, today);
+	}
+
+	/**
+	 * The latest {@link AtomFeed#ENTRIES} changes of level of one actor, on one topic, or
+	 * of every actor on every topic, as the stances page counts them (of two positions on
+	 * one day, the later), found by the database.
+	 */
+	private List<StanceChange> changes(@Nullable Actor actor, @Nullable Topic topic, LocalDate today) {
+		return this.stances.latestChanges(new AsOf(today), actor, topic, AtomFeed.ENTRIES);
 	}
 
 	/**
 	 * The statements found and the stance changes kept, newest first, at most
 	 * {@link AtomFeed#ENTRIES}.
 	 */
-	private List<AtomFeed.Entry> entries(Specification<Statement> statements, Predicate<StanceChange> changes,
+	private List<AtomFeed.Entry> entries(Specification<Statement> statements, List<StanceChange> changes,
 			LocalDate today) {
 		List<Dated> dated = new ArrayList<>();
 		this.statements
 			.findBy(statements, (query) -> query.sortBy(StatementCriteria.NEWEST_FIRST).limit(AtomFeed.ENTRIES).all())
 			.forEach((statement) -> dated
 				.add(new Dated(statement.getSaidOn(), 0, statement.requireId(), statement, null)));
-		// The changes as the stances page counts them (of two positions on one day, the
-		// later).
-		this.stances.latestChanges(new AsOf(today), Integer.MAX_VALUE)
-			.stream()
-			.filter(changes)
-			.limit(AtomFeed.ENTRIES)
-			.forEach((change) -> dated
-				.add(new Dated(change.on(), 1, change.position().getId(), change.position(), change.previous())));
+		changes.forEach((change) -> dated
+			.add(new Dated(change.on(), 1, change.position().getId(), change.position(), change.previous())));
 		return dated.stream()
 			.sorted(Comparator.comparing(Dated::on).thenComparing(Dated::kind).thenComparing(Dated::id).reversed())
 			.limit(AtomFeed.ENTRIES)

@@ -29,17 +29,33 @@ public final class Csv {
 
 	/** {@code rows} of {@code type} as a CSV document. */
 	public static <R extends Record> byte[] write(Class<R> type, List<R> rows) {
-		RecordComponent[] components = type.getRecordComponents();
-		StringBuilder csv = new StringBuilder();
-		line(csv, columns(type).stream().map(Csv::field).toList());
+		StringBuilder csv = new StringBuilder(header(type));
 		for (R row : rows) {
-			List<String> fields = new java.util.ArrayList<>(components.length);
-			for (RecordComponent component : components) {
-				fields.add(field(value(component, row)));
-			}
-			line(csv, fields);
+			csv.append(line(row));
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The header line of {@code type}'s CSV, ended by CRLF: the start of a document
+	 * written a row at a time.
+	 */
+	public static String header(Class<? extends Record> type) {
+		StringBuilder csv = new StringBuilder();
+		line(csv, columns(type).stream().map(Csv::field).toList());
+		return csv.toString();
+	}
+
+	/** One row as a CSV line ended by CRLF: for writing rows as they are read. */
+	public static String line(Record row) {
+		RecordComponent[] components = row.getClass().getRecordComponents();
+		List<String> fields = new java.util.ArrayList<>(components.length);
+		for (RecordComponent component : components) {
+			fields.add(field(value(component, row)));
+		}
+		StringBuilder csv = new StringBuilder();
+		line(csv, fields);
+		return csv.toString();
 	}
 
 	/**

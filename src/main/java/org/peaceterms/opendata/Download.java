@@ -1,13 +1,17 @@
 package org.peaceterms.opendata;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.DataVersion;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * A list page's rows as a file: {@code /statements.csv} or {@code /statements.json} with
@@ -44,6 +48,33 @@ public final class Download {
 			.headers(headers)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(new Json<>(view, date, Csv.columns(type), rows.size(), rows));
+	}
+
+	/**
+	 * Starts a streamed CSV download ({@code /statements.csv}): the attachment headers,
+	 * and a weak ETag made of the data version (the newest revision), today's date and
+	 * the query, with {@code Cache-Control: no-cache}, so that a repeated request costs a
+	 * 304 and one query. The body is not buffered to hash it (as other open-data answers
+	 * are, see {@code OpenDataConfiguration}). Returns {@code false} when the answer is
+	 * that 304 and nothing is to be written; the caller then writes the rows as it reads
+	 * them, never holding them all at once.
+	 * @param view the view's name, used for the file name ({@code statements})
+	 */
+	public static boolean startCsv(HttpServletRequest request, HttpServletResponse response, String view, AsOf asOf,
+			DataVersion version, LocalDate today) {
+		ShallowEtagHeaderFilter.disableContentCaching(request);
+		String query = request.getQueryString();
+		String etag = "W/\"" + version.current().token() + "-" + today + "-"
+				+ Integer.toHexString(((query != null) ? query : "").hashCode()) + "\"";
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+			return false;
+		}
+		String filename = view + "-" + asOf.effective() + ".csv";
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename).build().toString());
+		response.setContentType(CSV.toString());
+		return true;
 	}
 
 	/**

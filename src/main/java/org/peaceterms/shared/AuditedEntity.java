@@ -63,21 +63,27 @@ public abstract class AuditedEntity {
 		this.retired = false;
 	}
 
+	/**
+	 * Same class and same id. Compares the ids first and reads the classes without
+	 * initialising Hibernate proxies, so that comparing many records (map keys, sets) is
+	 * cheap.
+	 */
 	@Override
 	public boolean equals(@Nullable Object other) {
 		if (this == other) {
 			return true;
 		}
-		if (other == null || org.hibernate.Hibernate.getClass(this) != org.hibernate.Hibernate.getClass(other)) {
+		if (!(other instanceof AuditedEntity that)) {
 			return false;
 		}
-		Long otherId = ((AuditedEntity) other).getId();
-		return this.id != null && this.id.equals(otherId);
+		Long id = getId();
+		return id != null && id.equals(that.getId())
+				&& org.hibernate.Hibernate.getClassLazy(this) == org.hibernate.Hibernate.getClassLazy(other);
 	}
 
 	@Override
 	public int hashCode() {
-		return org.hibernate.Hibernate.getClass(this).hashCode();
+		return org.hibernate.Hibernate.getClassLazy(this).hashCode();
 	}
 
 }

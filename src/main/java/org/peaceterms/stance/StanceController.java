@@ -52,8 +52,10 @@ class StanceController {
 	@Transactional(readOnly = true)
 	String show(@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String group, AsOf asOf, Model model) {
+			@RequestParam(required = false) @Nullable String group,
+			@RequestParam(name = "all", required = false) @Nullable String all, AsOf asOf, Model model) {
 		model.addAttribute("timeline", timeline(topic, from, to, group, asOf));
+		model.addAttribute("allEntries", "true".equals(all));
 		model.addAttribute("topics", this.topics.findByRetiredFalseOrderBySortOrder());
 		model.addAttribute("groups", StanceGroup.values());
 		return "stance/show";

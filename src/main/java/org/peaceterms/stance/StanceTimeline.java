@@ -53,6 +53,32 @@ public record StanceTimeline(Topic topic, StanceGroup group, LocalDate from, Loc
 		return TOP;
 	}
 
+	/** Changes the page lists unless every one is asked for. */
+	public static final int RECENT_CHANGES = 30;
+
+	/** Entries per actor the table shows unless every one is asked for. */
+	public static final int RECENT_ENTRIES = 5;
+
+	/**
+	 * The latest {@value #RECENT_CHANGES} changes of {@link #getChanges()}: what the page
+	 * lists by default.
+	 */
+	public List<StanceChange> getRecentChanges() {
+		List<StanceChange> changes = getChanges();
+		return (changes.size() <= RECENT_CHANGES) ? changes
+				: changes.subList(changes.size() - RECENT_CHANGES, changes.size());
+	}
+
+	/** {@link #RECENT_ENTRIES}, for the page. */
+	public int getRecentEntryLimit() {
+		return RECENT_ENTRIES;
+	}
+
+	/** Whether some actor has more entries than the table shows by default. */
+	public boolean isShortened() {
+		return this.rows.stream().anyMatch((row) -> row.entries().size() > RECENT_ENTRIES);
+	}
+
 	/** Every change of level within the range, oldest first. */
 	public List<StanceChange> getChanges() {
 		return this.rows.stream()
@@ -65,6 +91,15 @@ public record StanceTimeline(Topic topic, StanceGroup group, LocalDate from, Loc
 
 	/** One actor's line. */
 	public record Row(Actor actor, List<Segment> segments, List<Mark> marks, List<Entry> entries) {
+
+		/**
+		 * The latest {@link StanceTimeline#RECENT_ENTRIES} entries: what the table shows
+		 * by default, so that its size does not grow with the years on record.
+		 */
+		public List<Entry> getRecentEntries() {
+			return (this.entries.size() <= RECENT_ENTRIES) ? this.entries
+					: this.entries.subList(this.entries.size() - RECENT_ENTRIES, this.entries.size());
+		}
 
 		/** The segments, the current one first: the phone layout lists them so. */
 		public List<Segment> getSegmentsNewestFirst() {

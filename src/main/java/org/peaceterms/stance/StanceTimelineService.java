@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,10 +15,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
+import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,26 +117,47 @@ public class StanceTimelineService {
 		return new StanceStrip(months, rows);
 	}
 
-	/** The latest changes of level on any topic up to the as-of date, newest first. */
+	/**
+	 * The latest changes of level on any topic up to the as-of date, newest first, found
+	 * by the database (so the cost does not grow with the number of positions on record).
+	 */
 	@Transactional(readOnly = true)
 	public List<StanceChange> latestChanges(AsOf asOf, int limit) {
-		List<StanceChange> changes = new ArrayList<>();
-		Map<List<Object>, List<Position>> sequences = new LinkedHashMap<>();
-		for (Position position : this.positions.findAllUpTo(asOf.effective())) {
-			List<Object> key = List.of(position.getActor(), position.getTopic());
-			sequences.computeIfAbsent(key, (k) -> new ArrayList<>()).add(position);
+		return latestChanges(asOf, null, null, limit);
+	}
+
+	/**
+	 * The latest changes of level of one actor on one topic (of every actor or on every
+	 * topic, for {@code null}) up to the as-of date, newest first. Of two positions of an
+	 * actor on a topic on one day the one entered last counts, as on the stances page.
+	 */
+	@Transactional(readOnly = true)
+	public List<StanceChange> latestChanges(AsOf asOf, @Nullable Actor actor, @Nullable Topic topic, int limit) {
+		if (limit <= 0) {
+			return List.of();
 		}
-		for (List<Position> sequence : sequences.values()) {
-			for (StanceChange change : changes(lastOfEachDay(sequence))) {
-				if (change.isChange()) {
-					changes.add(change);
-				}
+		List<Object[]> found = this.positions.findLatestChanges(asOf.effective(), id(actor), id(topic), limit);
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Position> byId = new HashMap<>();
+		for (Position position : this.positions
+			.findForChanges(found.stream().map((row) -> ((Number) row[0]).longValue()).toList())) {
+			byId.put(position.requireId(), position);
+		}
+		List<StanceChange> changes = new ArrayList<>();
+		for (Object[] row : found) {
+			Position position = byId.get(((Number) row[0]).longValue());
+			if (position != null) {
+				changes.add(new StanceChange(position, Stance.valueOf(String.valueOf(row[1]))));
 			}
 		}
-		changes.sort(Comparator.comparing(StanceChange::on)
-			.thenComparing((change) -> Objects.requireNonNullElse(change.position().getId(), 0L))
-			.reversed());
-		return changes.subList(0, Math.min(limit, changes.size()));
+		return changes;
+	}
+
+	private static long id(@Nullable AuditedEntity entity) {
+		Long id = (entity != null) ? entity.getId() : null;
+		return (id != null) ? id : -1;
 	}
 
 	private StanceTimeline.Row row(List<Position> sequence, Scale scale, AsOf asOf) {

@@ -125,15 +125,39 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 	List<Position> fetchEvidence(Collection<Position> positions);
 
 	/**
-	 * Every position on every topic up to a date, with actor, topic and source, ordered
-	 * so that each actor's positions on a topic follow one another: the stuff of stance
-	 * changes.
+	 * The latest changes of level up to a date, newest first, computed by the database:
+	 * of an actor's positions on a topic on one day the one entered last counts, and a
+	 * change is a counted position whose previous counted position on the topic had
+	 * another level. Only positions whose source was published by the date count. Each
+	 * row is the position's id and the previous level's name. {@code actorId} and
+	 * {@code topicId} -1 mean every actor and every topic.
 	 */
-	@Query("""
-			select p from Position p join fetch p.actor a join fetch p.topic t join fetch p.source
-			where p.retired = false and a.retired = false and t.retired = false and p.validFrom <= :until and p.source.publishedOn <= :until
-			order by a.id, t.id, p.validFrom, p.id
+	@Query(nativeQuery = true, value = """
+			with kept as (
+			  select p.id, p.actor_id, p.topic_id, p.stance, p.valid_from,
+			    row_number() over (partition by p.actor_id, p.topic_id, p.valid_from order by p.id desc) as nth
+			  from actor_position p join actor a on a.id = p.actor_id join topic t on t.id = p.topic_id
+			    join source s on s.id = p.source_id
+			  where p.retired = false and a.retired = false and t.retired = false and p.valid_from <= :until
+			    and s.published_on <= :until
+			    and (:actorId = -1 or p.actor_id = :actorId) and (:topicId = -1 or p.topic_id = :topicId)
+			), counted as (
+			  select id, stance, valid_from,
+			    lag(stance) over (partition by actor_id, topic_id order by valid_from) as previous
+			  from kept where nth = 1
+			)
+			select id, previous from counted
+			where previous is not null and previous <> stance
+			order by valid_from desc, id desc
+			limit :limit
 			""")
-	List<Position> findAllUpTo(LocalDate until);
+	List<Object[]> findLatestChanges(LocalDate until, long actorId, long topicId, int limit);
+
+	/** The given positions with actor, topic and source loaded. */
+	@Query("""
+			select p from Position p join fetch p.actor join fetch p.topic join fetch p.source
+			where p.id in :ids
+			""")
+	List<Position> findForChanges(Collection<Long> ids);
 
 }

@@ -1,18 +1,32 @@
 package org.peaceterms.statement;
 
+import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.opendata.ApiParams;
+import org.peaceterms.opendata.Csv;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.shared.Confidence;
+import org.peaceterms.shared.DataVersion;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
 import org.peaceterms.topic.Topic;
@@ -38,16 +52,29 @@ class StatementController {
 
 	private static final String RELEVANCE = "relevance";
 
+	/** Statements read at a time by the streamed CSV download. */
+	static final int CSV_CHUNK = 1000;
+
 	private final StatementRepository statements;
 
 	private final ActorRepository actors;
 
 	private final TopicRepository topics;
 
-	StatementController(StatementRepository statements, ActorRepository actors, TopicRepository topics) {
+	private final DataVersion version;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	StatementController(StatementRepository statements, ActorRepository actors, TopicRepository topics,
+			DataVersion version, EntityManager entityManager, Clock clock) {
 		this.statements = statements;
 		this.actors = actors;
 		this.topics = topics;
+		this.version = version;
+		this.entityManager = entityManager;
+		this.clock = clock;
 	}
 
 	@GetMapping("/statements")
@@ -88,10 +115,10 @@ class StatementController {
 	}
 
 	/**
-	 * The statements the page finds, all of them rather than one page, as CSV or JSON
-	 * with their citations.
+	 * The statements the page finds, all of them rather than one page (at most
+	 * {@link Download#MAX_ROWS}), as JSON with their citations.
 	 */
-	@GetMapping({ "/statements.csv", "/statements.json" })
+	@GetMapping("/statements.json")
 	@Transactional(readOnly = true)
 	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String speaker,
@@ -105,6 +132,59 @@ class StatementController {
 		Preload.each(found, Statement::getTopics);
 		return Download.of(request, "statements", asOf, StatementRow.class,
 				found.stream().map(StatementRow::of).toList());
+	}
+
+	/**
+	 * The statements the page finds, every one of them, as CSV with their citations,
+	 * streamed: newest first, read and written a chunk of {@value #CSV_CHUNK} at a time
+	 * (keyset paging) with the entity manager cleared after each, so that memory stays
+	 * flat however many there are. By relevance, the order cannot be paged by keyset: the
+	 * most relevant {@link Download#MAX_ROWS}, as the JSON download gives them.
+	 */
+	@GetMapping("/statements.csv")
+	@Transactional(readOnly = true)
+	void downloadCsv(AsOf asOf, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String speaker,
+			@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable String topic,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String confidence, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		StatementCriteria criteria = criteria(q, speaker, country, topic, from, to, asOf, confidence);
+		boolean byRelevance = byRelevance(sort, criteria);
+		if (!Download.startCsv(request, response, "statements", asOf, this.version, LocalDate.now(this.clock))) {
+			return;
+		}
+		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+		out.write(Csv.header(StatementRow.class));
+		List<Statement> chunk = this.statements.searchAll(criteria, byRelevance,
+				byRelevance ? Download.MAX_ROWS : CSV_CHUNK);
+		while (true) {
+			write(out, chunk);
+			if (byRelevance || chunk.size() < CSV_CHUNK) {
+				break;
+			}
+			Statement last = chunk.get(chunk.size() - 1);
+			// Forget the chunk's entities: memory stays flat.
+			this.entityManager.clear();
+			chunk = this.statements.searchAfter(criteria, last.getSaidOn(), last.requireId(), CSV_CHUNK);
+		}
+		out.flush();
+	}
+
+	/** Writes {@code chunk} as CSV lines, with its topics read in one query. */
+	private void write(Writer out, List<Statement> chunk) throws IOException {
+		Map<Long, List<String>> topics = new HashMap<>();
+		if (!chunk.isEmpty()) {
+			for (Object[] row : this.statements.findTopicSlugs(chunk.stream().map(Statement::requireId).toList())) {
+				topics.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
+			}
+		}
+		for (Statement statement : chunk) {
+			out.write(Csv.line(StatementRow.of(statement, topics.getOrDefault(statement.requireId(), List.of()))));
+		}
+		out.flush();
 	}
 
 	private StatementCriteria criteria(@Nullable String q, @Nullable String speaker, @Nullable String country,

@@ -1,6 +1,7 @@
 package org.peaceterms.statement;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.peaceterms.actor.Actor;
@@ -11,6 +12,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -41,6 +43,29 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 		return byRelevance ? findAll(criteria.byRelevance(), PageRequest.of(0, limit)).getContent() : findBy(
 				criteria.specification(), (query) -> query.sortBy(StatementCriteria.NEWEST_FIRST).limit(limit).all());
 	}
+
+	/**
+	 * The next {@code limit} statements {@code criteria} find after the statement said on
+	 * {@code saidOn} with id {@code id}, newest first (the order of {@link #search}): one
+	 * chunk of a streamed download, read by keyset rather than by offset.
+	 */
+	default List<Statement> searchAfter(StatementCriteria criteria, LocalDate saidOn, long id, int limit) {
+		Specification<Statement> after = (root, query, cb) -> cb.or(cb.lessThan(root.get("saidOn"), saidOn),
+				cb.and(cb.equal(root.get("saidOn"), saidOn), cb.lessThan(root.get("id"), id)));
+		return findBy(criteria.specification().and(after),
+				(query) -> query.sortBy(StatementCriteria.NEWEST_FIRST).limit(limit).all());
+	}
+
+	/**
+	 * The topics' slugs of the given statements, each statement's in topic order, as
+	 * pairs of statement id and slug: one query for a whole chunk of a download.
+	 */
+	@Query("""
+			select s.id, t.slug from Statement s join s.topics t
+			where s.id in :ids
+			order by t.sortOrder, t.id
+			""")
+	List<Object[]> findTopicSlugs(Collection<Long> ids);
 
 	/**
 	 * What an actor said or had said on its behalf by {@code asOf}, newest first, with

@@ -30,6 +30,19 @@ public record StatementRow(long id, LocalDate saidOn, String dateEdtf, @Nullable
 		LocalDate sourcePublishedOn, @Nullable String sourceUrl, String link) {
 
 	public static StatementRow of(Statement statement) {
+		return of(statement,
+				statement.getTopics()
+					.stream()
+					.sorted(Comparator.comparing(Topic::getSortOrder))
+					.map(Topic::getSlug)
+					.toList());
+	}
+
+	/**
+	 * The row of a statement whose topics' slugs (in topic order) are known: for the
+	 * streamed download, which reads them for a whole chunk at once.
+	 */
+	public static StatementRow of(Statement statement, List<String> topics) {
 		Actor onBehalfOf = statement.getOnBehalfOf();
 		Event event = statement.getEvent();
 		Source source = statement.getSource();
@@ -41,14 +54,10 @@ public record StatementRow(long id, LocalDate saidOn, String dateEdtf, @Nullable
 				statement.getText(), statement.getAttribution(), statement.getAccordingTo(),
 				Claims.sentence(statement.getSpeakerName(), statement.getSpeaker() != null, statement.getAttribution(),
 						statement.getAccordingTo(), statement.getText(), source.getLabel()),
-				statement.getTopics()
-					.stream()
-					.sorted(Comparator.comparing(Topic::getSortOrder))
-					.map(Topic::getSlug)
-					.toList(),
-				(event != null) ? event.getName() : null, statement.getContext(), statement.getSourcing().getExcerpt(),
-				statement.getSourcing().getConfidence(), source.getOutlet(), source.getTitle(), source.getPublishedOn(),
-				source.getUrl(), Links.page("statements", statement.requireId()));
+				topics, (event != null) ? event.getName() : null, statement.getContext(),
+				statement.getSourcing().getExcerpt(), statement.getSourcing().getConfidence(), source.getOutlet(),
+				source.getTitle(), source.getPublishedOn(), source.getUrl(),
+				Links.page("statements", statement.requireId()));
 	}
 
 }

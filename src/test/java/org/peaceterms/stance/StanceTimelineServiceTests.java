@@ -55,10 +55,6 @@ class StanceTimelineServiceTests {
 			LocalDate until = call.getArgument(2);
 			return this.all.stream().filter((position) -> !position.getValidFrom().isAfter(until)).toList();
 		});
-		given(this.positions.findAllUpTo(any())).willAnswer((call) -> {
-			LocalDate until = call.getArgument(0);
-			return this.all.stream().filter((position) -> !position.getValidFrom().isAfter(until)).toList();
-		});
 	}
 
 	@Test
@@ -157,19 +153,6 @@ class StanceTimelineServiceTests {
 			assertThat(mark.isGroup()).isTrue();
 		});
 		assertThat(timeline.getMarkCount()).isEqualTo(1);
-	}
-
-	@Test
-	void latestChangesAreOnlyChangesOfLevelNewestFirst() {
-		position(this.germany, Stance.NOT_NOW, "2025-02-17", "2025-02-17");
-		position(this.germany, Stance.OPEN, "2025-12-15", "2025-12-15");
-		position(this.france, Stance.WILLING, "2025-02-17", "2025-02-17");
-		position(this.france, Stance.WILLING, "2025-12-15", "2025-12-15");
-		position(this.france, Stance.LEADING, "2025-12-20", "2025-12-20");
-		List<StanceChange> changes = this.service.latestChanges(AsOf.today(), 10);
-		assertThat(changes).extracting((change) -> change.actor().getName() + ":" + change.stance())
-			.containsExactly("France:LEADING", "Germany:OPEN");
-		assertThat(this.service.latestChanges(new AsOf(date("2025-12-16")), 10)).hasSize(1);
 	}
 
 	@Test

@@ -10,22 +10,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
+import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.Attribution;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
+import org.peaceterms.stance.StanceChange;
+import org.peaceterms.stance.StanceTimelineService;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The query behind the home page's troop-stance table: each country's latest position as
- * of a date.
+ * of a date; and the latest changes of level, computed by the database.
  */
 @DataJpaTest
+@Import(StanceTimelineService.class)
 class PositionRepositoryTests {
+
+	@Autowired
+	private StanceTimelineService service;
 
 	@Autowired
 	private PositionRepository positions;
@@ -57,6 +65,43 @@ class PositionRepositoryTests {
 		persist(new Position(this.beta, troops, Stance.OPEN, LocalDate.of(2025, 3, 1), source, "Maybe", Set.of(said)));
 		this.entityManager.flush();
 		this.entityManager.clear();
+	}
+
+	@Test
+	void latestChangesAreChangesOfLevelNewestFirstComputedByTheDatabase() {
+		Topic troops = this.topics.findBySlug(Topic.TROOPS_SLUG).orElseThrow();
+		Source source = this.entityManager
+			.createQuery("select s from Source s where s.slug = 'test-source'", Source.class)
+			.getSingleResult();
+		Source later = persist(new Source("test-later-source", "Test Outlet", "Later headline", null,
+				LocalDate.of(2026, 1, 15), SourceKind.NEWS, Reliability.ESTABLISHED));
+		Set<Statement> said = Set
+			.of(this.entityManager.createQuery("select s from Statement s where s.text = 'Not yet.'", Statement.class)
+				.getSingleResult());
+		Actor beta = this.entityManager.find(Actor.class, this.beta.getId());
+		// A restatement is no change; of two positions on one day the one entered last
+		// counts; a position whose source was published later is not on record yet.
+		persist(new Position(beta, troops, Stance.OPEN, LocalDate.of(2025, 4, 1), source, "Still maybe", said));
+		persist(new Position(beta, troops, Stance.LEADING, LocalDate.of(2025, 10, 1), source, "Leading", said));
+		persist(new Position(beta, troops, Stance.WILLING, LocalDate.of(2025, 10, 1), source, "Willing", said));
+		persist(new Position(beta, troops, Stance.RULES_OUT, LocalDate.of(2025, 12, 1), later, "No", said));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		AsOf endOf2025 = new AsOf(LocalDate.of(2025, 12, 31));
+		assertThat(this.service.latestChanges(endOf2025, this.beta, null, 10))
+			.extracting((change) -> change.previous() + "->" + change.stance() + "@" + change.on())
+			.containsExactly("OPEN->WILLING@2025-10-01");
+		assertThat(this.service.latestChanges(endOf2025, this.alpha, troops, 10))
+			.extracting((change) -> change.previous() + "->" + change.stance() + "@" + change.on())
+			.containsExactly("NOT_NOW->WILLING@2025-09-01");
+		assertThat(this.service.latestChanges(new AsOf(LocalDate.of(2025, 8, 31)), this.alpha, null, 10)).isEmpty();
+		assertThat(this.service.latestChanges(new AsOf(LocalDate.of(2026, 1, 31)), this.beta, null, 1))
+			.extracting((change) -> change.previous() + "->" + change.stance())
+			.containsExactly("WILLING->RULES_OUT");
+		List<StanceChange> everyone = this.service.latestChanges(endOf2025, 500);
+		assertThat(everyone).extracting(StanceChange::on).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(everyone).extracting((change) -> change.actor().getSlug()).contains("test-alpha", "test-beta");
+		assertThat(everyone).allSatisfy((change) -> assertThat(change.isChange()).isTrue());
 	}
 
 	@Test
