@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -79,6 +80,7 @@ public class Event extends AuditedEntity {
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"),
 			inverseJoinColumns = @JoinColumn(name = "actor_id"))
+	@OrderBy("name")
 	private Set<Actor> participants = new LinkedHashSet<>();
 
 	@ManyToMany(fetch = FetchType.LAZY)

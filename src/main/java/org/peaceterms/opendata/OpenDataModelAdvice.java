@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.DataVersion;
 import org.peaceterms.web.PublicUrls;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,16 +15,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What the open-data links of a page need: the addresses of the page's CSV and JSON
  * downloads (the page's path with {@code .csv} or {@code .json}, and its query), and for
  * "Cite this view" the page's permalink with the as-of date pinned (today's when the page
- * has none) and the record pinned as recorded at the moment the page shows (now, when it
- * shows the current record), so that the link shows the same after later edits.
+ * has none) and the record pinned as recorded at the moment the page shows (the newest
+ * save, when it shows the current record), so that the link shows the same after later
+ * edits.
  */
 @ControllerAdvice
 class OpenDataModelAdvice {
 
 	private final PublicUrls urls;
 
-	OpenDataModelAdvice(PublicUrls urls) {
+	private final DataVersion version;
+
+	OpenDataModelAdvice(PublicUrls urls, DataVersion version) {
 		this.urls = urls;
+		this.version = version;
 	}
 
 	@ModelAttribute("openData")
@@ -38,14 +43,15 @@ class OpenDataModelAdvice {
 	}
 
 	/**
-	 * The moment the citation pins: the one the page shows ({@code recordedAt}), or now,
-	 * to the second.
+	 * The moment the citation pins: the one the page shows ({@code recordedAt}), or the
+	 * newest save, to the millisecond (so that the pinned moment includes it). Not the
+	 * clock: the same record cites the same way on every instance and in a cached page.
 	 */
-	private static String recordedAt(HttpServletRequest request) {
+	private String recordedAt(HttpServletRequest request) {
 		if (request.getAttribute(RecordedAt.PARAM) instanceof RecordedAt shown) {
 			return shown.param();
 		}
-		return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+		return this.version.current().savedAt().toString();
 	}
 
 	/** The absolute address of the page with {@code asOf} set to {@code date}. */

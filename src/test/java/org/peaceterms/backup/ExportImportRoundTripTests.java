@@ -98,9 +98,16 @@ class ExportImportRoundTripTests {
 					.andReturn()
 					.getResponse();
 				compared++;
-				if (mine.getStatus() != theirs.getStatus() || !mine.getContentAsString(StandardCharsets.UTF_8)
-					.equals(theirs.getContentAsString(StandardCharsets.UTF_8))) {
-					differences.add(url + " " + mine.getStatus() + "/" + theirs.getStatus());
+				String a = mine.getContentAsString(StandardCharsets.UTF_8);
+				String b = theirs.getContentAsString(StandardCharsets.UTF_8);
+				if (mine.getStatus() != theirs.getStatus() || !a.equals(b)) {
+					int at = 0;
+					while (at < Math.min(a.length(), b.length()) && a.charAt(at) == b.charAt(at)) {
+						at++;
+					}
+					differences.add(url + " " + mine.getStatus() + "/" + theirs.getStatus() + " from: "
+							+ a.substring(at, Math.min(a.length(), at + 120)) + " | "
+							+ b.substring(at, Math.min(b.length(), at + 120)));
 				}
 			}
 			assertThat(compared).isGreaterThan(30);
