@@ -7,8 +7,8 @@ import org.peaceterms.security.AppUser;
 import org.peaceterms.security.AppUserRepository;
 import org.peaceterms.security.PasswordPolicy;
 import org.peaceterms.security.Role;
-import org.peaceterms.shared.CurrentUser;
 import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.shared.RevisionUserListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -79,7 +79,8 @@ class UserAdminController {
 		}
 		this.users.save(new AppUser(form.username(), this.encoder.encode(form.password()),
 				Objects.requireNonNull(form.role())));
-		logger.info("User '{}' created with role {} by '{}'", form.username(), form.role(), CurrentUser.name());
+		logger.info("User '{}' created with role {} by '{}'", form.username(), form.role(),
+				RevisionUserListener.username());
 		redirect.addFlashAttribute("flash", this.admin.message("admin.users.created", form.username()));
 		return "redirect:/admin/users";
 	}
@@ -95,7 +96,7 @@ class UserAdminController {
 			return "redirect:/admin/users";
 		}
 		user.changePassword(this.encoder.encode(password));
-		logger.info("Password of '{}' set by '{}'", user.getUsername(), CurrentUser.name());
+		logger.info("Password of '{}' set by '{}'", user.getUsername(), RevisionUserListener.username());
 		redirect.addFlashAttribute("flash", this.admin.message("admin.users.passwordChanged", user.getUsername()));
 		return "redirect:/admin/users";
 	}
@@ -121,7 +122,8 @@ class UserAdminController {
 			}
 		}
 		user.setEnabled(enabled);
-		logger.info("User '{}' {} by '{}'", user.getUsername(), enabled ? "enabled" : "disabled", CurrentUser.name());
+		logger.info("User '{}' {} by '{}'", user.getUsername(), enabled ? "enabled" : "disabled",
+				RevisionUserListener.username());
 		redirect.addFlashAttribute("flash", this.admin.message("admin.users.enabledChanged", user.getUsername(),
 				this.admin.message("admin.users.enabled." + enabled)));
 		return "redirect:/admin/users";
@@ -132,7 +134,7 @@ class UserAdminController {
 	 * disables their own account, and the last enabled administrator stays.
 	 */
 	private @Nullable String refusalToDisable(AppUser user) {
-		if (user.getUsername().equalsIgnoreCase(String.valueOf(CurrentUser.name()))) {
+		if (user.getUsername().equalsIgnoreCase(String.valueOf(RevisionUserListener.username()))) {
 			return "admin.users.notYourself";
 		}
 		if (user.getRole() == Role.ADMIN && user.isEnabled()
