@@ -136,9 +136,9 @@ class OpenDataConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * A weak ETag (a hash of the body) on open-data answers, with
-	 * {@code Cache-Control: no-cache}: caches keep the answer but ask again each time,
-	 * and the ask costs a 304 when nothing changed. Weak, so that Tomcat may still
-	 * compress the body.
+	 * {@code Cache-Control: no-cache} (unless the page cache has set it, as it does for
+	 * the feeds): caches keep the answer but ask again each time, and the ask costs a 304
+	 * when nothing changed. Weak, so that Tomcat may still compress the body.
 	 */
 	static class OpenDataEtagFilter extends ShallowEtagHeaderFilter {
 
@@ -154,7 +154,10 @@ class OpenDataConfiguration implements WebMvcConfigurer {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 				FilterChain filterChain) throws ServletException, IOException {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			// The feeds pass the page cache first, which sets a shared cache's lifetime.
+			if (!response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			}
 			response.addHeader(HttpHeaders.LINK, DataLicence.LINK_HEADER);
 			super.doFilterInternal(request, response, filterChain);
 		}

@@ -37,7 +37,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Public pages are rendered once per change of the data, not once per request. For a GET
- * of a public HTML page by a visitor who is not logged in and has no session:
+ * of a public HTML page or feed (Atom, JSON Feed) by a visitor who is not logged in and
+ * has no session:
  * <ul>
  * <li>the {@link DataVersion} (newest revision) and today's date make the page's ETag, so
  * a conditional request for an unchanged page is a 304 that costs one indexed query; the
@@ -55,8 +56,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * </ul>
  * Admin pages, the login, logged-in users and visitors with a session (who get
  * {@code private, no-cache}: their pages may hold a flash message or a form token),
- * static assets, the open data (the API, feeds and downloads, which carry ETags of their
- * own) and the open-data releases under {@code /data} (which are not audited, so no
+ * static assets, the rest of the open data (the API and downloads, which carry ETags of
+ * their own) and the open-data releases under {@code /data} (which are not audited, so no
  * revision marks a new one) are left alone. A page whose rendering opens a session or
  * sets a cookie is not kept and is sent as {@code private, no-cache}; an error page is
  * never kept and is sent as {@code no-store}.
@@ -72,6 +73,10 @@ class PublicPageCache {
 
 	private static final List<String> EXCLUDED = List.of("/admin", "/login", "/logout", "/assets/", "/actuator",
 			"/api/", "/v3/", "/swagger-ui", "/error", "/data");
+
+	/** What is kept: pages and the feeds (Atom and JSON Feed). */
+	private static final List<String> CACHED_TYPES = List.of("text/html", "application/atom+xml",
+			"application/feed+json");
 
 	/** Request headers that may change a page, besides its address: part of the key. */
 	private static final List<String> VARY = List.of(HttpHeaders.ACCEPT, "HX-Request", "HX-Target", "HX-Trigger",
@@ -159,10 +164,12 @@ class PublicPageCache {
 				return true;
 			}
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			// The open data (API, feeds, downloads) keeps its own ETags (see the opendata
+			// The feeds are read like pages (an analyst's feed reader polls them); the
+			// other open data (API, downloads) keeps its own ETags (see the opendata
 			// package).
-			return EXCLUDED.stream().anyMatch(path::startsWith) || path.endsWith(".atom") || path.endsWith(".csv")
-					|| path.endsWith(".json");
+			boolean feed = path.endsWith("/feed.atom") || path.endsWith("/feed.json");
+			return EXCLUDED.stream().anyMatch(path::startsWith)
+					|| (!feed && (path.endsWith(".atom") || path.endsWith(".csv") || path.endsWith(".json")));
 		}
 
 		@Override
@@ -236,7 +243,8 @@ class PublicPageCache {
 		private @Nullable CachedPage cacheable(ContentCachingResponseWrapper response, Set<String> before) {
 			String contentType = response.getContentType();
 			if (response.getStatus() != HttpServletResponse.SC_OK || contentType == null
-					|| !contentType.startsWith("text/html") || response.getContentSize() > this.maxEntryBytes) {
+					|| CACHED_TYPES.stream().noneMatch(contentType::startsWith)
+					|| response.getContentSize() > this.maxEntryBytes) {
 				return null;
 			}
 			Map<String, List<String>> headers = new LinkedHashMap<>();

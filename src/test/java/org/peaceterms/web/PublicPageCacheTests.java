@@ -96,6 +96,27 @@ class PublicPageCacheTests {
 	}
 
 	@Test
+	void theFeedsAreCachedAndANewStatementIsInTheNextOne() throws Exception {
+		MockHttpServletResponse first = get("/feed.atom");
+		assertThat(first.getContentType()).startsWith("application/atom+xml");
+		assertThat(first.getHeader(HttpHeaders.CACHE_CONTROL)).contains("public");
+		Statistics statistics = statistics();
+		statistics.clear();
+		assertThat(get("/feed.atom").getContentAsString()).isEqualTo(first.getContentAsString());
+		assertThat(statistics.getPrepareStatementCount()).as("Hibernate statements for a cached feed").isZero();
+		assertThat(get("/feed.json").getContentType()).startsWith("application/feed+json");
+
+		this.jdbc.update("update statement set said_on = ?, text = 'Fed to the feed at once.' where id = 4",
+				java.sql.Date.valueOf(java.time.LocalDate.now()));
+		this.jdbc.update("insert into revision (created_at, username) values (?, 'feed-check')",
+				System.currentTimeMillis());
+		assertThat(get("/feed.atom").getContentAsString()).contains("Fed to the feed at once.");
+		assertThat(get("/api/v1/statements").getHeader(HttpHeaders.CACHE_CONTROL))
+			.as("the API keeps its own caching headers")
+			.doesNotContain("stale-while-revalidate");
+	}
+
+	@Test
 	void aSaveByAnotherInstanceSharingTheDatabaseIsVisibleOnTheNextRequest() throws Exception {
 		assertThat(get("/actors/poland").getContentAsString()).doesNotContain("Rzeczpospolita");
 		// What another instance's save leaves in the shared database: the changed row and
