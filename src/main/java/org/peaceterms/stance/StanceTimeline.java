@@ -147,7 +147,24 @@ public record StanceTimeline(Topic topic, StanceGroup group, LocalDate from, Loc
 			return this.statements.size() > 1;
 		}
 
+		/**
+		 * The statements a group's label and tooltip quote: the first {@value #QUOTED},
+		 * so that a mark's text does not grow with the statements on record (the table
+		 * and the statements search list them all).
+		 */
+		public List<Statement> getQuoted() {
+			return this.statements.subList(0, Math.min(QUOTED, this.statements.size()));
+		}
+
+		/** How many statements of a group its label does not quote. */
+		public int getUnquoted() {
+			return this.statements.size() - getQuoted().size();
+		}
+
 	}
+
+	/** How many statements a group of marks quotes at most. */
+	public static final int QUOTED = 3;
 
 	/** How many statement marks the chart has: what its skip link skips. */
 	public int getMarkCount() {

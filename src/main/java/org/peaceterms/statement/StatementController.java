@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
@@ -136,10 +138,11 @@ class StatementController {
 
 	/**
 	 * The statements the page finds, every one of them, as CSV with their citations,
-	 * streamed: newest first, read and written a chunk of {@value #CSV_CHUNK} at a time
-	 * (keyset paging) with the entity manager cleared after each, so that memory stays
-	 * flat however many there are. By relevance, the order cannot be paged by keyset: the
-	 * most relevant {@link Download#MAX_ROWS}, as the JSON download gives them.
+	 * streamed: newest first, read by one query as it goes and written a chunk of
+	 * {@value #CSV_CHUNK} at a time with the entity manager cleared after each, so that
+	 * memory stays flat however many there are. By relevance, the order cannot be paged
+	 * by keyset: the most relevant {@link Download#MAX_ROWS}, as the JSON download gives
+	 * them.
 	 */
 	@GetMapping("/statements.csv")
 	@Transactional(readOnly = true)
@@ -158,17 +161,25 @@ class StatementController {
 		}
 		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 		out.write(Csv.header(StatementRow.class));
-		List<Statement> chunk = this.statements.searchAll(criteria, byRelevance,
-				byRelevance ? Download.MAX_ROWS : CSV_CHUNK);
-		while (true) {
-			write(out, chunk);
-			if (byRelevance || chunk.size() < CSV_CHUNK) {
-				break;
+		if (byRelevance) {
+			write(out, this.statements.searchAll(criteria, true, Download.MAX_ROWS));
+			out.flush();
+			return;
+		}
+		// One query, read as it goes (a cursor on PostgreSQL: hibernate.jdbc.fetch_size),
+		// written a chunk at a time with the chunk's topics, the entities forgotten after
+		// each chunk: memory stays flat, and the database sorts once.
+		List<Statement> chunk = new ArrayList<>(CSV_CHUNK);
+		try (Stream<Statement> all = this.statements.streamAll(criteria)) {
+			Iterator<Statement> found = all.iterator();
+			while (found.hasNext()) {
+				chunk.add(found.next());
+				if (chunk.size() == CSV_CHUNK || !found.hasNext()) {
+					write(out, chunk);
+					chunk.clear();
+					this.entityManager.clear();
+				}
 			}
-			Statement last = chunk.get(chunk.size() - 1);
-			// Forget the chunk's entities: memory stays flat.
-			this.entityManager.clear();
-			chunk = this.statements.searchAfter(criteria, last.getSaidOn(), last.requireId(), CSV_CHUNK);
 		}
 		out.flush();
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
@@ -12,7 +13,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -45,15 +45,11 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 	}
 
 	/**
-	 * The next {@code limit} statements {@code criteria} find after the statement said on
-	 * {@code saidOn} with id {@code id}, newest first (the order of {@link #search}): one
-	 * chunk of a streamed download, read by keyset rather than by offset.
+	 * Every statement {@code criteria} find, newest first (the order of {@link #search}),
+	 * as a stream read from one query as it goes: for a download of any size. Close it.
 	 */
-	default List<Statement> searchAfter(StatementCriteria criteria, LocalDate saidOn, long id, int limit) {
-		Specification<Statement> after = (root, query, cb) -> cb.or(cb.lessThan(root.get("saidOn"), saidOn),
-				cb.and(cb.equal(root.get("saidOn"), saidOn), cb.lessThan(root.get("id"), id)));
-		return findBy(criteria.specification().and(after),
-				(query) -> query.sortBy(StatementCriteria.NEWEST_FIRST).limit(limit).all());
+	default Stream<Statement> streamAll(StatementCriteria criteria) {
+		return findBy(criteria.specification(), (query) -> query.sortBy(StatementCriteria.NEWEST_FIRST).stream());
 	}
 
 	/**

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.peaceterms.DownloadContract;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -59,6 +62,23 @@ class QueryCountTests {
 			assertThat(tenfold.get(url)).as("SQL statements for %s on ten times the data (was %d)", url, count)
 				.isLessThanOrEqualTo(count);
 		});
+		// The streamed CSV holds every statement the page finds, over several chunks,
+		// each
+		// once, newest first.
+		String csv = this.mvc.get()
+			.uri("/statements.csv")
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		DownloadContract.Table table = DownloadContract.parse(csv);
+		Long visible = this.jdbc.getJdbcTemplate()
+			.queryForObject("select count(*) from statement s join source o on o.id = s.source_id"
+					+ " where s.retired = false and s.said_on <= current_date and o.published_on <= current_date",
+					Long.class);
+		assertThat(visible).as("more than one chunk of the download").isGreaterThan(1000L);
+		assertThat(table.column("id")).hasSize(visible.intValue()).doesNotHaveDuplicates();
+		List<String> dates = table.column("saidOn");
+		assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
 	}
 
 	private Map<String, Long> countPerPage() {
