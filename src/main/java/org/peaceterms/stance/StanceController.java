@@ -54,8 +54,11 @@ class StanceController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String group,
 			@RequestParam(name = "all", required = false) @Nullable String all, AsOf asOf, Model model) {
-		model.addAttribute("timeline", timeline(topic, from, to, group, asOf));
-		model.addAttribute("allEntries", "true".equals(all));
+		StanceTimeline timeline = timeline(topic, from, to, group, asOf);
+		boolean everything = "true".equals(all);
+		model.addAttribute("timeline", everything ? timeline : timeline.limitedTo(StanceTimeline.SHOWN_ACTORS));
+		model.addAttribute("actorCount", timeline.rows().size());
+		model.addAttribute("allEntries", everything);
 		model.addAttribute("topics", this.topics.findByRetiredFalseOrderBySortOrder());
 		model.addAttribute("groups", StanceGroup.values());
 		return "stance/show";

@@ -79,6 +79,31 @@ public record StanceTimeline(Topic topic, StanceGroup group, LocalDate from, Loc
 		return this.rows.stream().anyMatch((row) -> row.entries().size() > RECENT_ENTRIES);
 	}
 
+	/** Actors the page shows unless every one is asked for. */
+	public static final int SHOWN_ACTORS = 15;
+
+	/**
+	 * This timeline with at most {@code max} rows: the actors whose level changed last
+	 * (their latest segment starts latest), in the chart's order. The page shows these by
+	 * default, so that its size does not grow with the actors on record.
+	 */
+	public StanceTimeline limitedTo(int max) {
+		if (this.rows.size() <= max) {
+			return this;
+		}
+		java.util.Set<Row> latest = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		this.rows.stream()
+			.sorted(java.util.Comparator.comparing(StanceTimeline::lastChange).reversed())
+			.limit(max)
+			.forEach(latest::add);
+		List<Row> kept = this.rows.stream().filter(latest::contains).toList();
+		return new StanceTimeline(this.topic, this.group, this.from, this.to, this.levels, kept, this.ticks);
+	}
+
+	private static LocalDate lastChange(Row row) {
+		return row.segments().isEmpty() ? LocalDate.MIN : row.segments().get(row.segments().size() - 1).start();
+	}
+
 	/** Every change of level within the range, oldest first. */
 	public List<StanceChange> getChanges() {
 		return this.rows.stream()
