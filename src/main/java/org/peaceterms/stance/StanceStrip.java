@@ -13,6 +13,41 @@ import org.peaceterms.statement.Position;
  */
 public record StanceStrip(List<YearMonth> months, List<Row> rows) {
 
+	/**
+	 * Countries the strip shows: the overview's size does not grow with the countries.
+	 */
+	public static final int SHOWN = 20;
+
+	/**
+	 * The rows the overview shows: at most {@value #SHOWN}, the countries whose latest
+	 * position is the newest, in the strip's order.
+	 */
+	public List<Row> getShownRows() {
+		if (this.rows.size() <= SHOWN) {
+			return this.rows;
+		}
+		java.util.Set<Row> latest = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		this.rows.stream()
+			.sorted(java.util.Comparator.comparing(StanceStrip::latest).reversed())
+			.limit(SHOWN)
+			.forEach(latest::add);
+		return this.rows.stream().filter(latest::contains).toList();
+	}
+
+	/** How many countries the strip leaves out. */
+	public int getHiddenCount() {
+		return this.rows.size() - getShownRows().size();
+	}
+
+	private static java.time.LocalDate latest(Row row) {
+		return row.cells()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.map(Position::getValidFrom)
+			.max(java.util.Comparator.naturalOrder())
+			.orElse(java.time.LocalDate.MIN);
+	}
+
 	/** One country's cells, month by month. */
 	public record Row(Actor actor, List<@Nullable Position> cells) {
 

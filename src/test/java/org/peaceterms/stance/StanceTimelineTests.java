@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.peaceterms.statement.Position;
 
 /**
  * By default the stances page shows the actors whose level changed last, in the chart's
@@ -37,6 +39,26 @@ class StanceTimelineTests {
 		assertThat(limited.rows()).isSubsetOf(rows);
 		assertThat(rows.indexOf(limited.rows().get(0))).isLessThan(rows.indexOf(limited.rows().get(14)));
 		assertThat(timeline.limitedTo(20)).isSameAs(timeline);
+	}
+
+	@Test
+	void theOverviewsStripShowsTheCountriesWhoseStanceChangedLast() {
+		List<StanceStrip.Row> rows = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			Position position = Mockito.mock(Position.class);
+			Mockito.when(position.getValidFrom()).thenReturn(LocalDate.of(2025, 1, 1).plusDays((i * 7) % 30));
+			List<Position> cells = new ArrayList<>();
+			cells.add(null);
+			cells.add(position);
+			rows.add(new StanceStrip.Row(null, cells));
+		}
+		StanceStrip strip = new StanceStrip(List.of(), rows);
+		assertThat(strip.getShownRows()).hasSize(StanceStrip.SHOWN)
+			.allSatisfy(
+					(row) -> assertThat(row.cells().get(1).getValidFrom()).isAfterOrEqualTo(LocalDate.of(2025, 1, 11)));
+		assertThat(rows.indexOf(strip.getShownRows().get(0))).isLessThan(rows.indexOf(strip.getShownRows().get(19)));
+		assertThat(strip.getHiddenCount()).isEqualTo(10);
+		assertThat(new StanceStrip(List.of(), rows.subList(0, 5)).getShownRows()).hasSize(5);
 	}
 
 }
