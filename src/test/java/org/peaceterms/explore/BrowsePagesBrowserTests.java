@@ -2,10 +2,15 @@ package org.peaceterms.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -59,6 +64,38 @@ class BrowsePagesBrowserTests {
 				page.close();
 			}
 		}
+	}
+
+	@Test
+	void aPublicTableSortsByAColumnBothWaysAndSaysSo() {
+		Page page = browser.newPage(BrowserSupport.DESKTOP_WIDTH);
+		try {
+			page.navigate(browser.url("/proposals"));
+			Locator header = page.locator("table.data thead th").nth(3);
+			Locator button = header.getByRole(AriaRole.BUTTON);
+			assertThat(button.textContent()).contains("Presented");
+			button.click();
+			assertThat(header.getAttribute("aria-sort")).isEqualTo("ascending");
+			List<String> ascending = dates(page);
+			assertThat(ascending).hasSizeGreaterThan(2).isSorted();
+			button.press("Enter");
+			assertThat(header.getAttribute("aria-sort")).isEqualTo("descending");
+			assertThat(dates(page)).isSortedAccordingTo(Comparator.reverseOrder());
+			// The paged search is sorted by the server: its table is left alone.
+			page.navigate(browser.url("/statements?q=troops"));
+			assertThat(page.locator("table.data .sort-button").count()).isZero();
+		}
+		finally {
+			page.close();
+		}
+	}
+
+	private static List<String> dates(Page page) {
+		return page.locator("table.data tbody tr td:nth-child(4) time")
+			.all()
+			.stream()
+			.map((time) -> time.getAttribute("datetime"))
+			.toList();
 	}
 
 }
