@@ -3,6 +3,9 @@ package org.peaceterms.shared;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The version of the data: the newest Envers revision. Every save creates a revision, so
@@ -29,12 +32,35 @@ public class DataVersion {
 		this.jdbc = jdbc;
 	}
 
-	/** The newest revision and when it was saved; revision 0 on an empty database. */
+	/**
+	 * The newest revision and when it was saved; revision 0 on an empty database. Read
+	 * once per reading request (GET, HEAD) and kept for the rest of it, so that the page
+	 * cache, the page's citation and a download's ETag agree and cost one query between
+	 * them; read afresh everywhere else.
+	 */
 	public Snapshot current() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+			String method = request.getRequest().getMethod();
+			if ("GET".equals(method) || "HEAD".equals(method)) {
+				if (request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Snapshot kept) {
+					return kept;
+				}
+				Snapshot snapshot = read();
+				request.setAttribute(ATTRIBUTE, snapshot, RequestAttributes.SCOPE_REQUEST);
+				return snapshot;
+			}
+		}
+		return read();
+	}
+
+	private Snapshot read() {
 		return this.jdbc.query(NEWEST,
 				(rs) -> rs.next() ? new Snapshot(rs.getLong(1), rs.getLong(3), Instant.ofEpochMilli(rs.getLong(2)))
 						: new Snapshot(0, 0, Instant.EPOCH));
 	}
+
+	/** The request attribute that keeps a reading request's snapshot. */
+	private static final String ATTRIBUTE = DataVersion.class.getName() + ".snapshot";
 
 	/**
 	 * A version of the data.

@@ -23,15 +23,7 @@ public record StanceStrip(List<YearMonth> months, List<Row> rows) {
 	 * position is the newest, in the strip's order.
 	 */
 	public List<Row> getShownRows() {
-		if (this.rows.size() <= SHOWN) {
-			return this.rows;
-		}
-		java.util.Set<Row> latest = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-		this.rows.stream()
-			.sorted(java.util.Comparator.comparing(StanceStrip::latest).reversed())
-			.limit(SHOWN)
-			.forEach(latest::add);
-		return this.rows.stream().filter(latest::contains).toList();
+		return LatestRows.keep(this.rows, SHOWN, StanceStrip::latest);
 	}
 
 	/** How many countries the strip leaves out. */

@@ -88,16 +88,9 @@ public record StanceTimeline(Topic topic, StanceGroup group, LocalDate from, Loc
 	 * default, so that its size does not grow with the actors on record.
 	 */
 	public StanceTimeline limitedTo(int max) {
-		if (this.rows.size() <= max) {
-			return this;
-		}
-		java.util.Set<Row> latest = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-		this.rows.stream()
-			.sorted(java.util.Comparator.comparing(StanceTimeline::lastChange).reversed())
-			.limit(max)
-			.forEach(latest::add);
-		List<Row> kept = this.rows.stream().filter(latest::contains).toList();
-		return new StanceTimeline(this.topic, this.group, this.from, this.to, this.levels, kept, this.ticks);
+		List<Row> kept = LatestRows.keep(this.rows, max, StanceTimeline::lastChange);
+		return (kept == this.rows) ? this
+				: new StanceTimeline(this.topic, this.group, this.from, this.to, this.levels, kept, this.ticks);
 	}
 
 	private static LocalDate lastChange(Row row) {
