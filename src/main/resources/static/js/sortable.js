@@ -3,7 +3,8 @@
 // numbers ("100,000"), dates by their datetime attribute, text by the reader's alphabet; a cell
 // may give its own key in data-sort. Left alone: tables with fewer than two rows, with merged cells,
 // already sorted by the server (a header holding a link), or inside [data-server-sorted] (a paged
-// search, where sorting one page would mislead). Without this script the tables read as before.
+// search, where sorting one page would mislead), and the card layout of phones. Without this
+// script the tables read as before.
 (function () {
   'use strict';
 
@@ -30,6 +31,9 @@
   function sortable(table) {
     var body = table.tBodies[0];
     if (!body || body.rows.length < 2 || !table.tHead || table.closest('[data-server-sorted]')) { return; }
+    // On a phone the rows are cards and the header row is moved off screen: no buttons there,
+    // so that the keyboard never lands on one it cannot see.
+    if (window.getComputedStyle(table.tHead).position === 'absolute') { return; }
     var headRow = table.tHead.rows[table.tHead.rows.length - 1];
     if (headRow.querySelector('a')) { return; }
     for (var r = 0; r < body.rows.length; r++) {

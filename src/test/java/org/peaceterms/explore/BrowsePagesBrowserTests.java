@@ -88,6 +88,16 @@ class BrowsePagesBrowserTests {
 		finally {
 			page.close();
 		}
+		// On a phone the rows are cards with the header off screen: no button to land on.
+		Page phone = browser.newPage(BrowserSupport.PHONE_WIDTH);
+		try {
+			phone.navigate(browser.url("/proposals"));
+			assertThat(phone.locator("table.data tbody tr").count()).isGreaterThan(2);
+			assertThat(phone.locator("table.data .sort-button").count()).isZero();
+		}
+		finally {
+			phone.close();
+		}
 	}
 
 	private static List<String> dates(Page page) {
