@@ -128,6 +128,7 @@ public abstract class AdminController<E extends AuditedEntity, F extends Record 
 			AdminListing<E> listing = listing();
 			ListQuery query = ListQuery.from(base(), params, listing);
 			model.addAttribute("listing", listing);
+			model.addAttribute("query", query);
 			model.addAttribute("page", this.admin.page(this.type, listing, query));
 			addCommon(model);
 			return "admin/list";

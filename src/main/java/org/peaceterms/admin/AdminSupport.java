@@ -26,6 +26,9 @@ import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -189,7 +192,7 @@ public class AdminSupport {
 	}
 
 	/** One page of the records {@code query} selects, with their cells. */
-	public <E extends AuditedEntity> ListPage page(Class<E> type, AdminListing<E> listing, ListQuery query) {
+	public <E extends AuditedEntity> Page<ListRow> page(Class<E> type, AdminListing<E> listing, ListQuery query) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> count = cb.createQuery(Long.class);
 		Root<E> countRoot = count.from(type);
@@ -206,16 +209,16 @@ public class AdminSupport {
 			.setFirstResult((query.page() - 1) * ListQuery.PAGE_SIZE)
 			.setMaxResults(ListQuery.PAGE_SIZE)
 			.getResultList();
-		List<ListPage.Row> rows = new ArrayList<>();
+		List<ListRow> rows = new ArrayList<>();
 		for (E entity : entities) {
 			List<String> cells = new ArrayList<>();
 			for (AdminListing.Column<E> column : listing.columns()) {
 				Object value = column.value().apply(entity);
 				cells.add((value != null) ? value.toString() : "");
 			}
-			rows.add(new ListPage.Row(java.util.Objects.requireNonNull(entity.getId()), entity.isRetired(), cells));
+			rows.add(new ListRow(java.util.Objects.requireNonNull(entity.getId()), entity.isRetired(), cells));
 		}
-		return new ListPage(rows, total, query);
+		return new PageImpl<>(rows, PageRequest.of(query.page() - 1, ListQuery.PAGE_SIZE), total);
 	}
 
 	private <E> Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> criteria, Root<E> root,

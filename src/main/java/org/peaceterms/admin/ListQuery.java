@@ -10,7 +10,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The state of an admin list page as it stands in the address: search text, filter
  * values, whether retired records show, sort column and direction, page number. Builds
- * the links that change one of them and keep the rest.
+ * the links that sort by a column and keep the rest (the pager is
+ * {@code fragments/pager}).
  *
  * @param base the list's path ({@code /admin/statements})
  * @param search the search text, empty for none
@@ -74,18 +75,13 @@ public record ListQuery(String base, String search, Map<String, String> filters,
 		return this.filters.get(param);
 	}
 
-	/** The link to page {@code number} of the same list. */
-	public String pageLink(int number) {
-		return link(this.sort, this.descending, number);
-	}
-
 	/**
 	 * The link that sorts by {@code path}: ascending first, descending when it already
 	 * sorts ascending by it.
 	 */
 	public String sortLink(String path) {
 		boolean descend = path.equals(this.sort) && !this.descending;
-		return link(path, descend, 1);
+		return link(path, descend);
 	}
 
 	/** {@code ascending}, {@code descending} or {@code none}, for aria-sort. */
@@ -96,7 +92,7 @@ public record ListQuery(String base, String search, Map<String, String> filters,
 		return this.descending ? "descending" : "ascending";
 	}
 
-	private String link(String sortPath, boolean descend, int number) {
+	private String link(String sortPath, boolean descend) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(this.base);
 		if (!this.search.isEmpty()) {
 			builder.queryParam("q", this.search);
@@ -106,9 +102,6 @@ public record ListQuery(String base, String search, Map<String, String> filters,
 			builder.queryParam("retired", "true");
 		}
 		builder.queryParam("sort", sortPath).queryParam("dir", descend ? "desc" : "asc");
-		if (number > 1) {
-			builder.queryParam("page", number);
-		}
 		return builder.encode().build().toUriString();
 	}
 

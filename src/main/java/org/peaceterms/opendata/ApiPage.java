@@ -1,12 +1,11 @@
 package org.peaceterms.opendata;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.peaceterms.web.PageLinks;
 import org.springframework.data.domain.Page;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -32,44 +31,16 @@ public record ApiPage<T>(List<T> items, int page, int size, long total, int tota
 		long total = found.getTotalElements();
 		int totalPages = paging.totalPages(total);
 		Map<String, String> links = new LinkedHashMap<>();
-		links.put("self", pageLink(request, paging.page()));
-		links.put("first", pageLink(request, 1));
-		links.put("last", pageLink(request, totalPages));
+		links.put("self", PageLinks.to(request, paging.page()));
+		links.put("first", PageLinks.to(request, 1));
+		links.put("last", PageLinks.to(request, totalPages));
 		if (paging.page() > 1) {
-			links.put("prev", pageLink(request, Math.min(paging.page() - 1, totalPages)));
+			links.put("prev", PageLinks.to(request, Math.min(paging.page() - 1, totalPages)));
 		}
 		if (paging.page() < totalPages) {
-			links.put("next", pageLink(request, paging.page() + 1));
+			links.put("next", PageLinks.to(request, paging.page() + 1));
 		}
 		return new ApiPage<>(items, paging.page(), paging.size(), total, totalPages, links);
-	}
-
-	/**
-	 * The address of the request with {@code page} replaced: the same path, every other
-	 * parameter kept in its order, values form-encoded (so a {@code +} in a search stays
-	 * a plus).
-	 */
-	static String pageLink(HttpServletRequest request, int page) {
-		StringBuilder query = new StringBuilder();
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-			if (parameter.getKey().equals("page")) {
-				continue;
-			}
-			for (String value : parameter.getValue()) {
-				append(query, parameter.getKey(), value);
-			}
-		}
-		append(query, "page", Integer.toString(page));
-		return request.getRequestURI() + "?" + query;
-	}
-
-	private static void append(StringBuilder query, String name, String value) {
-		if (!query.isEmpty()) {
-			query.append('&');
-		}
-		query.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-			.append('=')
-			.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
 	}
 
 }

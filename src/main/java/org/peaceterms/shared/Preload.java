@@ -3,6 +3,7 @@ package org.peaceterms.shared;
 import java.util.Collection;
 import java.util.function.Function;
 import org.hibernate.Hibernate;
+import org.springframework.data.domain.Page;
 
 /**
  * Loads lazy associations a page will show while the controller's read-only transaction
@@ -27,6 +28,13 @@ public final class Preload {
 			}
 		}
 		return rows;
+	}
+
+	/** {@link #each} on the rows of a page, and returns the page. */
+	@SafeVarargs
+	public static <T> Page<T> page(Page<T> page, Function<T, ?>... paths) {
+		each(page.getContent(), paths);
+		return page;
 	}
 
 }

@@ -33,6 +33,7 @@ import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +45,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The statements page: search by words (see {@link StatementCriteria}) with filters by
  * speaker, country, topic and dates, newest or most relevant first, one page of
- * {@link StatementPage#SIZE} at a time. Every criterion is a query parameter, so the
- * address reproduces the result. A filter naming an unknown actor or topic, a malformed
- * date or page number is a 400; a page past the end is an empty page that says so. Each
- * statement has its own page too.
+ * {@link StatementRepository#PAGE_SIZE} at a time. Every criterion is a query parameter,
+ * so the address reproduces the result. A filter naming an unknown actor or topic, a
+ * malformed date or page number is a 400; a page past the end is an empty page that says
+ * so. Each statement has its own page too.
  */
 @Controller
 class StatementController {
@@ -91,8 +92,9 @@ class StatementController {
 			@RequestParam(required = false) @Nullable String page, Model model) {
 		StatementCriteria criteria = criteria(q, speaker, country, topic, from, to, asOf, confidence);
 		boolean byRelevance = byRelevance(sort, criteria);
-		StatementPage result = this.statements.search(criteria, ApiPaging.parse(page, null).page(), byRelevance);
-		Preload.each(result.statements(), Statement::getTopics);
+		Page<Statement> result = Preload.page(
+				this.statements.search(criteria, ApiPaging.parse(page, null).page(), byRelevance),
+				Statement::getTopics);
 		List<Actor> everyone = this.actors.findByRetiredFalseOrderByName();
 		model.addAttribute("result", result);
 		model.addAttribute("q", (criteria.text() != null) ? criteria.text() : "");

@@ -9,7 +9,6 @@ import org.peaceterms.actor.Actor;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
 import org.peaceterms.topic.Topic;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -23,16 +22,16 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface StatementRepository extends JpaRepository<Statement, Long>, JpaSpecificationExecutor<Statement> {
 
+	/** How many statements a page of a list shows, on every page that lists them. */
+	int PAGE_SIZE = 25;
+
 	/**
 	 * The {@code page}th page (from 1) of the statements {@code criteria} find, newest or
 	 * most relevant first, with the number found in all; a page past the end is empty.
 	 */
-	default StatementPage search(StatementCriteria criteria, int page, boolean byRelevance) {
-		Page<Statement> found = byRelevance
-				? findAll(criteria.byRelevance(), PageRequest.of(page - 1, StatementPage.SIZE))
-				: findAll(criteria.specification(),
-						PageRequest.of(page - 1, StatementPage.SIZE, StatementCriteria.NEWEST_FIRST));
-		return new StatementPage(found.getContent(), page, StatementPage.SIZE, found.getTotalElements());
+	default Page<Statement> search(StatementCriteria criteria, int page, boolean byRelevance) {
+		return byRelevance ? findAll(criteria.byRelevance(), PageRequest.of(page - 1, PAGE_SIZE)) : findAll(
+				criteria.specification(), PageRequest.of(page - 1, PAGE_SIZE, StatementCriteria.NEWEST_FIRST));
 	}
 
 	/**
@@ -67,42 +66,39 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 	 * What an actor said or had said on its behalf by {@code asOf}, newest first, with
 	 * speaker, on-behalf-of and source loaded.
 	 */
-	@Query("""
+	@Query(value = """
 			select s from Statement s left join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
 			where (s.speaker = :actor or s.onBehalfOf = :actor) and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
 			order by s.saidOn desc, s.id desc
-			""")
-	List<Statement> findByActor(Actor actor, LocalDate asOf, Limit limit);
-
-	/** How many statements an actor made or had made on its behalf by {@code asOf}. */
-	@Query("""
-			select count(s) from Statement s
-			where (s.speaker = :actor or s.onBehalfOf = :actor) and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
-			""")
-	long countByActor(Actor actor, LocalDate asOf);
+			""",
+			countQuery = """
+					select count(s) from Statement s
+					where (s.speaker = :actor or s.onBehalfOf = :actor) and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
+					""")
+	Page<Statement> findByActor(Actor actor, LocalDate asOf, Pageable page);
 
 	/** The statements tagged with a topic by {@code asOf}, newest first. */
-	@Query("""
+	@Query(value = """
 			select s from Statement s left join fetch s.speaker left join fetch s.onBehalfOf join fetch s.source
 			where :topic member of s.topics and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
 			order by s.saidOn desc, s.id desc
-			""")
-	List<Statement> findByTopic(Topic topic, LocalDate asOf, Limit limit);
-
-	/** How many statements are tagged with a topic by {@code asOf}. */
-	@Query("""
-			select count(s) from Statement s
-			where :topic member of s.topics and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
-			""")
-	long countByTopic(Topic topic, LocalDate asOf);
+			""",
+			countQuery = """
+					select count(s) from Statement s
+					where :topic member of s.topics and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
+					""")
+	Page<Statement> findByTopic(Topic topic, LocalDate asOf, Pageable page);
 
 	/** The statements a source reports, said by {@code asOf}, newest first. */
-	@Query("""
+	@Query(value = """
 			select s from Statement s left join fetch s.speaker left join fetch s.onBehalfOf
 			where s.source = :source and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
 			order by s.saidOn desc, s.id desc
+			""", countQuery = """
+			select count(s) from Statement s
+			where s.source = :source and s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
 			""")
-	List<Statement> findBySource(Source source, LocalDate asOf);
+	Page<Statement> findBySource(Source source, LocalDate asOf, Pageable page);
 
 	/** How many statements said by {@code asOf} cite each source. */
 	@Query("""

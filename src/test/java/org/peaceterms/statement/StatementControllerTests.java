@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.Page;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,13 +31,13 @@ class StatementControllerTests {
 			.hasViewName("statement/list")
 			.model()
 			.containsKeys("result", "speakers", "countries", "topics");
-		StatementPage page = (StatementPage) result.getMvcResult().getModelAndView().getModel().get("result");
-		assertThat(page.statements()).hasSize(StatementPage.SIZE);
-		assertThat(page.total()).isGreaterThan(StatementPage.SIZE);
+		Page<?> page = (Page<?>) result.getMvcResult().getModelAndView().getModel().get("result");
+		assertThat(page.getContent()).hasSize(StatementRepository.PAGE_SIZE);
+		assertThat(page.getTotalElements()).isGreaterThan(StatementRepository.PAGE_SIZE);
 		assertThat(result).bodyText()
-			.contains("Showing 1\u201325 of " + page.total())
+			.contains("Showing 1\u201325 of " + page.getTotalElements())
 			.contains("href=\"/statements?page=2\"")
-			.contains("Page 1 of " + page.getPageCount())
+			.contains("Page 1 of " + page.getTotalPages())
 			.contains("<label for=\"q\">Words</label>");
 	}
 
@@ -77,19 +78,19 @@ class StatementControllerTests {
 	void paginationLinksKeepTheFiltersAndTheAsOfDate() {
 		assertThat(this.mvc.get().uri("/statements?topic=multinational-force&asOf=2025-12-31")).hasStatusOk()
 			.bodyText()
-			.contains("href=\"/statements?topic=multinational-force&amp;page=2&amp;asOf=2025-12-31\"");
+			.contains("href=\"/statements?topic=multinational-force&amp;asOf=2025-12-31&amp;page=2\"");
 		assertThat(this.mvc.get().uri("/statements?topic=multinational-force&page=2&asOf=2025-12-31")).hasStatusOk()
 			.bodyText()
 			.contains("Showing 26\u2013")
-			.contains("href=\"/statements?topic=multinational-force&amp;page=1&amp;asOf=2025-12-31\"");
+			.contains("href=\"/statements?topic=multinational-force&amp;asOf=2025-12-31&amp;page=1\"");
 	}
 
 	@Test
 	void aPagePastTheEndIsEmptyAndSaysSo() {
 		assertThat(this.mvc.get().uri("/statements").param("q", "long way").param("page", "7")).hasStatusOk()
 			.bodyText()
-			.contains("There is no page 7: the results end on page 1.")
-			.contains("href=\"/statements?q=long%20way&amp;page=1\"");
+			.contains("There is no page 7: the list ends on page 1.")
+			.contains("href=\"/statements?q=long+way&amp;page=1\"");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.data.domain.Page;
 
 /**
  * The statement search query: text with escaping, words in any order, names and aliases,
@@ -92,10 +93,11 @@ class StatementSearchTests {
 
 	@Test
 	void filtersBySpeakerCountryTopicAndDates() {
-		assertThat(ours(new StatementCriteria(null, this.speaker, null, null, null, null, FAR)).total()).isEqualTo(4);
+		assertThat(ours(new StatementCriteria(null, this.speaker, null, null, null, null, FAR)).getTotalElements())
+			.isEqualTo(4);
 		assertThat(texts(ours(new StatementCriteria(null, null, this.testland, null, null, null, FAR))))
 			.containsExactly("Testland speaks for itself about ZYGOMORPHIC lines");
-		assertThat(ours(new StatementCriteria("zygo", null, null, this.territory, null, null, FAR)).total())
+		assertThat(ours(new StatementCriteria("zygo", null, null, this.territory, null, null, FAR)).getTotalElements())
 			.isEqualTo(3);
 		assertThat(texts(ours(new StatementCriteria(null, this.speaker, null, null, LocalDate.of(2030, 1, 11),
 				LocalDate.of(2030, 1, 12), FAR))))
@@ -115,14 +117,14 @@ class StatementSearchTests {
 	void asOfHidesWhatWasSaidLaterAndRetiredStatementsNeverShow() {
 		assertThat(this.statements
 			.search(new StatementCriteria("zygo", null, null, null, null, null, LocalDate.of(2030, 1, 11)), 1, false)
-			.total()).isEqualTo(2);
+			.getTotalElements()).isEqualTo(2);
 		Statement first = this.statements
 			.search(new StatementCriteria("100%", null, null, null, null, null, FAR), 1, false)
-			.statements()
+			.getContent()
 			.get(0);
 		this.statements.findById(first.getId()).orElseThrow().retire();
 		flushAndClear();
-		assertThat(search("100%").total()).isZero();
+		assertThat(search("100%").getTotalElements()).isZero();
 	}
 
 	@Test
@@ -132,21 +134,21 @@ class StatementSearchTests {
 		}
 		flushAndClear();
 		StatementCriteria paged = new StatementCriteria("paged remark", null, null, null, null, null, FAR);
-		StatementPage first = this.statements.search(paged, 1, false);
-		assertThat(first.total()).isEqualTo(27);
-		assertThat(first.statements()).hasSize(25);
-		assertThat(first.statements().get(0).getText()).isEqualTo("Paged remark 27");
+		Page<Statement> first = this.statements.search(paged, 1, false);
+		assertThat(first.getTotalElements()).isEqualTo(27);
+		assertThat(first.getContent()).hasSize(25);
+		assertThat(first.getContent().get(0).getText()).isEqualTo("Paged remark 27");
 		assertThat(first.hasNext()).isTrue();
 		assertThat(first.hasPrevious()).isFalse();
-		StatementPage second = this.statements.search(paged, 2, false);
+		Page<Statement> second = this.statements.search(paged, 2, false);
 		assertThat(texts(second)).containsExactly("Paged remark 2", "Paged remark 1");
-		assertThat(second.getFirst()).isEqualTo(26);
-		assertThat(second.getLast()).isEqualTo(27);
+		assertThat(second.getNumber()).isEqualTo(1);
+		assertThat(second.getNumberOfElements()).isEqualTo(2);
 		assertThat(second.hasNext()).isFalse();
-		StatementPage beyond = this.statements.search(paged, 9, false);
-		assertThat(beyond.statements()).isEmpty();
-		assertThat(beyond.isBeyondEnd()).isTrue();
-		assertThat(beyond.getPageCount()).isEqualTo(2);
+		Page<Statement> beyond = this.statements.search(paged, 9, false);
+		assertThat(beyond.getContent()).isEmpty();
+		assertThat(beyond.getTotalElements()).isEqualTo(27);
+		assertThat(beyond.getTotalPages()).isEqualTo(2);
 	}
 
 	@Test
@@ -197,7 +199,7 @@ class StatementSearchTests {
 		say(this.speaker, LocalDate.of(2030, 4, 4), "A cease\u2013fire with an en dash", this.troops);
 		flushAndClear();
 		for (String query : List.of("cease-fire", "ceasefire", "cease fire", "CEASE\u2013FIRE", "fire cease")) {
-			assertThat(search(query).total()).as(query).isEqualTo(4);
+			assertThat(search(query).getTotalElements()).as(query).isEqualTo(4);
 		}
 	}
 
@@ -211,9 +213,9 @@ class StatementSearchTests {
 		StatementCriteria tundra = new StatementCriteria("tundra", null, null, null, LocalDate.of(2030, 1, 1), null,
 				FAR);
 		assertThat(texts(this.statements.search(tundra, 1, false))).containsExactly("Yes.", "The tundra is ours");
-		StatementPage relevant = this.statements.search(tundra, 1, true);
+		Page<Statement> relevant = this.statements.search(tundra, 1, true);
 		assertThat(texts(relevant)).containsExactly("The tundra is ours", "Yes.");
-		assertThat(relevant.total()).isEqualTo(2);
+		assertThat(relevant.getTotalElements()).isEqualTo(2);
 		assertThat(this.statements.searchAll(tundra, true, 10)).extracting(Statement::getText)
 			.containsExactly("The tundra is ours", "Yes.");
 	}
@@ -225,9 +227,9 @@ class StatementSearchTests {
 			.getStatistics();
 		this.entityManager.clear();
 		statistics.clear();
-		StatementPage page = this.statements.search(filter, 1, false);
-		assertThat(page.statements()).isNotEmpty();
-		for (Statement statement : page.statements()) {
+		Page<Statement> page = this.statements.search(filter, 1, false);
+		assertThat(page.getContent()).isNotEmpty();
+		for (Statement statement : page.getContent()) {
 			statement.getSpeaker().getName();
 			if (statement.getOnBehalfOf() != null) {
 				statement.getOnBehalfOf().getName();
@@ -238,12 +240,12 @@ class StatementSearchTests {
 		return statistics.getPrepareStatementCount();
 	}
 
-	private StatementPage search(String text) {
+	private Page<Statement> search(String text) {
 		return ours(new StatementCriteria(text, null, null, null, null, null, FAR));
 	}
 
 	/** Only the fixtures' statements: the shipped data ends long before 2030. */
-	private StatementPage ours(StatementCriteria filter) {
+	private Page<Statement> ours(StatementCriteria filter) {
 		StatementCriteria from2030 = new StatementCriteria(filter.text(), filter.speaker(), filter.country(),
 				filter.topic(), (filter.from() != null) ? filter.from() : LocalDate.of(2030, 1, 1), filter.to(),
 				filter.asOf());
@@ -258,8 +260,8 @@ class StatementSearchTests {
 		return found.stream().map(Statement::getId).sorted().toList();
 	}
 
-	private static List<String> texts(StatementPage page) {
-		return page.statements().stream().map(Statement::getText).toList();
+	private static List<String> texts(Page<Statement> page) {
+		return page.getContent().stream().map(Statement::getText).toList();
 	}
 
 	private void say(Actor who, LocalDate on, String text, Topic topic) {
