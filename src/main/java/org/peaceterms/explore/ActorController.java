@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
@@ -28,13 +29,13 @@ import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.web.Links;
-import org.springframework.data.domain.Limit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The actors: a list grouped by kind, and a page per actor gathering who it is (offices
@@ -44,9 +45,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class ActorController {
-
-	/** How many statements an actor page lists before pointing to the search. */
-	static final int STATEMENT_LIMIT = 50;
 
 	private final ActorRepository actors;
 
@@ -116,7 +114,8 @@ class ActorController {
 
 	@GetMapping("/actors/{slug}")
 	@Transactional(readOnly = true)
-	String show(@PathVariable String slug, AsOf asOf, Model model) {
+	String show(@PathVariable String slug, AsOf asOf, @RequestParam(required = false) @Nullable String page,
+			Model model) {
 		Actor actor = this.actors.findBySlug(slug)
 			.map((found) -> GoneException.unlessRetired(found, "Actor",
 					(retired) -> (retired.getReplacedBy() != null)
@@ -132,8 +131,7 @@ class ActorController {
 				held.stream().filter((o) -> o.getValidFrom() == null || asOf.includes(o.getValidFrom())).toList());
 		model.addAttribute("tracks", StanceTrack.of(positionsInTimeOrder, Position::getTopic));
 		model.addAttribute("statements", Preload
-			.each(this.statements.findByActor(actor, date, Limit.of(STATEMENT_LIMIT)), Statement::getTopics));
-		model.addAttribute("statementCount", this.statements.countByActor(actor, date));
+			.page(this.statements.findByActor(actor, date, ExplorePreload.statementPage(page)), Statement::getTopics));
 		model.addAttribute("commitments", ExplorePreload.commitments(this.commitments.findByActor(actor, date)));
 		model.addAttribute("proposed", Preload.each(this.proposals.findByProposer(actor, date), Proposal::getSources));
 		model.addAttribute("endorsements", this.endorsements.findByActor(actor, date));

@@ -170,7 +170,8 @@ class SourceController {
 
 	@GetMapping("/sources/{slug}")
 	@Transactional(readOnly = true)
-	String show(@PathVariable String slug, AsOf asOf, Model model) {
+	String show(@PathVariable String slug, AsOf asOf, @RequestParam(required = false) @Nullable String page,
+			Model model) {
 		Source source = this.sources.findBySlug(slug)
 			.map((found) -> GoneException.unlessRetired(found, "Source",
 					(retired) -> (retired.getReplacedBy() != null)
@@ -179,8 +180,8 @@ class SourceController {
 			.orElseThrow(() -> new NotFoundException("source"));
 		LocalDate date = asOf.effective();
 		model.addAttribute("source", source);
-		model.addAttribute("statements",
-				Preload.each(this.statements.findBySource(source, date), Statement::getTopics));
+		model.addAttribute("statements", Preload.page(
+				this.statements.findBySource(source, date, ExplorePreload.statementPage(page)), Statement::getTopics));
 		model.addAttribute("positions", this.positions.findBySource(source, date));
 		model.addAttribute("provisions", this.provisions.findBySource(source, date));
 		model.addAttribute("commitments", ExplorePreload.commitments(this.commitments.findBySource(source, date)));

@@ -1,6 +1,7 @@
 package org.peaceterms.explore;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRepository;
@@ -16,12 +17,12 @@ import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The topics: the list in the taxonomy's order, and a page per topic with its question
@@ -30,9 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class TopicController {
-
-	/** How many statements a topic page lists before pointing to the search. */
-	static final int STATEMENT_LIMIT = 50;
 
 	private final TopicRepository topics;
 
@@ -66,7 +64,8 @@ class TopicController {
 
 	@GetMapping("/topics/{slug}")
 	@Transactional(readOnly = true)
-	String show(@PathVariable String slug, AsOf asOf, Model model) {
+	String show(@PathVariable String slug, AsOf asOf, @RequestParam(required = false) @Nullable String page,
+			Model model) {
 		Topic topic = this.topics.findBySlug(slug)
 			.map((found) -> GoneException.unlessRetired(found, "Topic",
 					(retired) -> (retired.getReplacedBy() != null)
@@ -79,8 +78,7 @@ class TopicController {
 		model.addAttribute("tracks",
 				StanceTrack.of(ExplorePreload.positions(this.positions.findByTopic(topic, date)), Position::getActor));
 		model.addAttribute("statements", Preload
-			.each(this.statements.findByTopic(topic, date, Limit.of(STATEMENT_LIMIT)), Statement::getTopics));
-		model.addAttribute("statementCount", this.statements.countByTopic(topic, date));
+			.page(this.statements.findByTopic(topic, date, ExplorePreload.statementPage(page)), Statement::getTopics));
 		model.addAttribute("commitments", ExplorePreload.commitments(this.commitments.findByTopic(topic, date)));
 		return "explore/topic";
 	}

@@ -58,6 +58,19 @@ class SourceControllerTests {
 	}
 
 	@Test
+	void sourcePageStatementsArePagedWithTheSharedPager() {
+		assertThat(this.mvc.get().uri("/sources/warzone-2025-02-17-europe-troops")).hasStatusOk()
+			.bodyText()
+			.contains("Showing 1\u201325 of ")
+			.contains("href=\"/sources/warzone-2025-02-17-europe-troops?page=2#statements-heading\"");
+		assertThat(this.mvc.get().uri("/sources/warzone-2025-02-17-europe-troops?page=9")).hasStatusOk()
+			.bodyText()
+			.contains("There is no page 9: the list ends on page 2.")
+			.contains("href=\"/sources/warzone-2025-02-17-europe-troops?page=2#statements-heading\"");
+		assertThat(this.mvc.get().uri("/sources/warzone-2025-02-17-europe-troops?page=two")).hasStatus(400);
+	}
+
+	@Test
 	void unknownSourceIsNotFound() {
 		assertThat(this.mvc.get().uri("/sources/daily-planet")).hasStatus(404);
 	}

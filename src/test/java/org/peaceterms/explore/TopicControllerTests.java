@@ -60,6 +60,30 @@ class TopicControllerTests {
 	}
 
 	@Test
+	void statementsArePagedTwentyFiveAtATimeWithLinksBackToTheList() {
+		assertThat(this.mvc.get().uri("/topics/multinational-force")).hasStatusOk()
+			.bodyText()
+			.contains("Showing 1\u201325 of ")
+			.contains("href=\"/topics/multinational-force?page=2#statements-heading\"")
+			.doesNotContain("rel=\"prev\"");
+		assertThat(this.mvc.get().uri("/topics/multinational-force?asOf=2025-12-31&page=2")).hasStatusOk()
+			.bodyText()
+			.contains("Showing 26\u2013")
+			.contains("Page 2 of ")
+			.contains("href=\"/topics/multinational-force?asOf=2025-12-31&amp;page=1#statements-heading\"");
+	}
+
+	@Test
+	void aBadPageIsABadRequestAndAPagePastTheEndSaysSo() {
+		assertThat(this.mvc.get().uri("/topics/multinational-force?page=zero")).hasStatus(400);
+		assertThat(this.mvc.get().uri("/topics/multinational-force?page=0")).hasStatus(400);
+		assertThat(this.mvc.get().uri("/topics/multinational-force?page=99")).hasStatusOk()
+			.bodyText()
+			.contains("There is no page 99: the list ends on page ")
+			.contains("rel=\"prev\"");
+	}
+
+	@Test
 	void unknownTopicIsNotFound() {
 		assertThat(this.mvc.get().uri("/topics/the-weather")).hasStatus(404);
 	}
