@@ -13,6 +13,14 @@ import org.springframework.validation.BindingResult;
  */
 public final class FormText {
 
+	/**
+	 * What Hibernate Validator's {@code @URL} must also match for a citation link to be
+	 * safe to follow: an http or https address with a host, nothing a browser would have
+	 * to repair (spaces, quotes, angle brackets). Leading and trailing spaces are
+	 * allowed; the admin controllers strip them.
+	 */
+	public static final String WEB_ADDRESS = "(?i)\\s*https?://[^\\s/?#<>\"{}|\\\\^`]+[^\\s<>\"{}|\\\\^`]*\\s*";
+
 	private FormText() {
 	}
 

@@ -6,9 +6,10 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.hibernate.validator.constraints.URL;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
-import org.peaceterms.admin.HttpUrl;
+import org.peaceterms.admin.FormText;
 
 /**
  * The source form. An empty slug is made from the date and title.
@@ -26,7 +27,7 @@ import org.peaceterms.admin.HttpUrl;
 record SourceForm(@Size(max = 120) @Pattern(regexp = "[a-z0-9-]*", message = "{admin.error.slug}") String slug,
 		@Size(max = 200) @Nullable String outlet,
 		@NotBlank(message = "{admin.error.required}") @Size(max = 500) String title,
-		@Size(max = 2000) @HttpUrl @Nullable String url,
+		@Size(max = 2000) @URL(regexp = FormText.WEB_ADDRESS, message = "{admin.error.url}") @Nullable String url,
 		@NotNull(message = "{admin.error.required}") @PastOrPresent(
 				message = "{admin.error.future}") @Nullable LocalDate publishedOn,
 		@Size(max = 2000) @Nullable String dateNote,

@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.validator.constraints.URL;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.admin.AdminForm;
-import org.peaceterms.admin.HttpUrl;
+import org.peaceterms.admin.FormText;
 import org.peaceterms.admin.RequiredIf;
 import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.Confidence;
@@ -72,7 +73,7 @@ record StatementForm(@Size(max = 200) String speaker, @Size(max = 200) @Nullable
 		@Size(max = 200) @Nullable String accordingTo, @Size(max = 4000) @Nullable String excerpt,
 		@NotNull(message = "{admin.error.required}") @Nullable Confidence confidence, @Nullable Long sourceId,
 		@Size(max = 200) @Nullable String sourceOutlet, @Size(max = 500) @Nullable String sourceTitle,
-		@Size(max = 2000) @HttpUrl @Nullable String sourceUrl,
+		@Size(max = 2000) @URL(regexp = FormText.WEB_ADDRESS, message = "{admin.error.url}") @Nullable String sourceUrl,
 		@PastOrPresent(message = "{admin.error.future}") @Nullable LocalDate sourcePublishedOn,
 		@Nullable SourceKind sourceKind, @NotEmpty(message = "{admin.error.topics}") Set<Long> topicIds,
 		@Nullable Long provisionId, @Size(max = 2000) @Nullable String context, @Nullable Stance stance,
