@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.shared.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -188,7 +189,7 @@ public class AdminSupport {
 
 	/** What an editor typed, stripped, with blank as {@code null}. */
 	public static @Nullable String text(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		return Text.blankToNull(value);
 	}
 
 	/** One page of the records {@code query} selects, with their cells. */

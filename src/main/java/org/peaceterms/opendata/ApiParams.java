@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.shared.BadRequestException;
+import org.peaceterms.shared.Text;
 
 /**
  * Reads the filter parameters of API lists the way the site's pages read theirs: a blank
@@ -32,7 +33,7 @@ public final class ApiParams {
 	 */
 	public static <T extends AuditedEntity> @Nullable T record(@Nullable String slug, String name,
 			Function<String, Optional<T>> finder) {
-		String value = blankToNull(slug);
+		String value = Text.blankToNull(slug);
 		if (value == null) {
 			return null;
 		}
@@ -46,7 +47,7 @@ public final class ApiParams {
 
 	/** A date in ISO form ({@code 2025-02-17}), or {@code null} for no filter. */
 	public static @Nullable LocalDate date(@Nullable String value, String name) {
-		String text = blankToNull(value);
+		String text = Text.blankToNull(value);
 		if (text == null) {
 			return null;
 		}
@@ -60,7 +61,7 @@ public final class ApiParams {
 
 	/** A constant of {@code type} by its name (case-insensitive), or {@code null}. */
 	public static <E extends Enum<E>> @Nullable E constant(@Nullable String value, String name, Class<E> type) {
-		String text = blankToNull(value);
+		String text = Text.blankToNull(value);
 		if (text == null) {
 			return null;
 		}
@@ -112,10 +113,6 @@ public final class ApiParams {
 	 */
 	public static boolean isCount(CriteriaQuery<?> query) {
 		return query.getResultType() == Long.class || query.getResultType() == long.class;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -23,6 +23,7 @@ import org.peaceterms.shared.Attribution;
 import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.shared.FuzzyDate;
 import org.peaceterms.shared.Sourcing;
+import org.peaceterms.shared.Text;
 import org.peaceterms.source.Source;
 import org.peaceterms.topic.Topic;
 import org.springframework.util.Assert;
@@ -100,7 +101,7 @@ public class Statement extends AuditedEntity {
 			LocalDate saidOn, String text, Attribution attribution, Source source, Set<Topic> topics) {
 		check(speaker, speakerLabel, text, attribution);
 		this.speaker = speaker;
-		this.speakerLabel = blankToNull(speakerLabel);
+		this.speakerLabel = Text.blankToNull(speakerLabel);
 		this.onBehalfOf = onBehalfOf;
 		this.saidOn = saidOn;
 		this.text = text;
@@ -121,10 +122,6 @@ public class Statement extends AuditedEntity {
 		Assert.isTrue(speaker != null || (speakerLabel != null && !speakerLabel.isBlank()),
 				"a statement needs a speaker or a speaker label");
 		Assert.isTrue(attribution != Attribution.SAID || speaker != null, "a direct quote needs a named speaker");
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	@SuppressWarnings("NullAway.Init")
@@ -208,7 +205,7 @@ public class Statement extends AuditedEntity {
 			@Nullable String context, Sourcing sourcing) {
 		check(speaker, speakerLabel, text, attribution);
 		this.speaker = speaker;
-		this.speakerLabel = blankToNull(speakerLabel);
+		this.speakerLabel = Text.blankToNull(speakerLabel);
 		this.onBehalfOf = onBehalfOf;
 		this.saidOn = saidOn;
 		this.text = text;
@@ -218,7 +215,7 @@ public class Statement extends AuditedEntity {
 		this.topics.addAll(topics);
 		this.provision = provision;
 		this.event = event;
-		this.accordingTo = blankToNull(accordingTo);
+		this.accordingTo = Text.blankToNull(accordingTo);
 		this.context = context;
 		this.sourcing = sourcing;
 	}

@@ -25,6 +25,7 @@ import org.peaceterms.shared.DatePrecision;
 import org.peaceterms.shared.FuzzyDate;
 import org.peaceterms.shared.Slugs;
 import org.peaceterms.shared.Sourcing;
+import org.peaceterms.shared.Text;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
@@ -155,16 +156,16 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 				errors.rejectValue("speaker", "admin.error.speakerUnknown");
 			}
 		}
-		if (!named && blankToNull(form.speakerLabel()) == null) {
+		if (!named && Text.blankToNull(form.speakerLabel()) == null) {
 			errors.rejectValue("speaker", "admin.error.speakerOrLabel");
 		}
-		if (named && blankToNull(form.speakerLabel()) != null) {
+		if (named && Text.blankToNull(form.speakerLabel()) != null) {
 			errors.rejectValue("speakerLabel", "admin.error.speakerAndLabel");
 		}
 		if (form.attribution() == Attribution.SAID && !named) {
 			errors.rejectValue("attribution", "admin.error.quoteNeedsSpeaker");
 		}
-		if (form.attribution() == Attribution.REPORTED && blankToNull(form.excerpt()) == null
+		if (form.attribution() == Attribution.REPORTED && Text.blankToNull(form.excerpt()) == null
 				&& !errors.hasFieldErrors("excerpt")) {
 			errors.rejectValue("excerpt", "admin.error.excerptForReport");
 		}
@@ -213,14 +214,14 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 		model.addAttribute("preview", new StatementPreview(
 				(speaker != null) ? speaker.getName() : Objects.requireNonNullElse(form.speakerLabel(), ""),
 				(behalf != null) ? behalf.getName() : null, form.text(), Objects.requireNonNull(form.attribution()),
-				blankToNull(form.accordingTo()), FuzzyDate.of(saidOn, form.datePrecision(), form.dateQualifier()),
+				Text.blankToNull(form.accordingTo()), FuzzyDate.of(saidOn, form.datePrecision(), form.dateQualifier()),
 				(source != null) ? source.getLabel()
-						: Objects.requireNonNullElse(blankToNull(form.sourceOutlet()),
+						: Objects.requireNonNullElse(Text.blankToNull(form.sourceOutlet()),
 								Objects.requireNonNullElse(form.sourceTitle(), "")),
 				(source != null) ? source.getPublishedOn() : form.sourcePublishedOn(),
-				(source != null) ? source.getUrl() : blankToNull(form.sourceUrl()), topicNames, form.stance(),
+				(source != null) ? source.getUrl() : Text.blankToNull(form.sourceUrl()), topicNames, form.stance(),
 				form.conditions(), (form.stance() != null) ? positionActor(behalf, speaker).getName() : null,
-				blankToNull(form.excerpt())));
+				Text.blankToNull(form.excerpt())));
 	}
 
 	@Override
@@ -229,12 +230,12 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 		LocalDate saidOn = saidOn(form);
 		Source source = source(form);
 		Actor behalf = onBehalfOf(form, speaker, saidOn);
-		Statement statement = this.admin.persist(new Statement(speaker, blankToNull(form.speakerLabel()), behalf,
+		Statement statement = this.admin.persist(new Statement(speaker, Text.blankToNull(form.speakerLabel()), behalf,
 				saidOn, form.text(), Objects.requireNonNull(form.attribution()), source, topics(form.topicIds())));
 		apply(statement, form, speaker, behalf, source);
 		if (form.stance() != null) {
 			Topic topic = this.admin.find(Topic.class, Objects.requireNonNull(form.positionTopicId()));
-			String summary = Objects.requireNonNullElse(blankToNull(form.positionSummary()),
+			String summary = Objects.requireNonNullElse(Text.blankToNull(form.positionSummary()),
 					shorten(form.text(), 1000));
 			Position position = new Position(positionActor(behalf, speaker), topic, form.stance(), saidOn, source,
 					summary, Set.of(statement));
@@ -265,10 +266,10 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 
 	private void apply(Statement statement, StatementForm form, @Nullable Actor speaker, @Nullable Actor behalf,
 			Source source) {
-		statement.update(speaker, (speaker != null) ? null : blankToNull(form.speakerLabel()), behalf, saidOn(form),
-				form.text(), Objects.requireNonNull(form.attribution()), source, topics(form.topicIds()),
+		statement.update(speaker, (speaker != null) ? null : Text.blankToNull(form.speakerLabel()), behalf,
+				saidOn(form), form.text(), Objects.requireNonNull(form.attribution()), source, topics(form.topicIds()),
 				this.admin.findOptional(Provision.class, form.provisionId()), statement.getEvent(),
-				blankToNull(form.accordingTo()), blankToNull(form.context()),
+				Text.blankToNull(form.accordingTo()), Text.blankToNull(form.context()),
 				new Sourcing(form.datePrecision(), form.dateQualifier(), form.excerpt(), form.confidence()));
 	}
 
@@ -353,7 +354,7 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 		LocalDate published = Objects.requireNonNull(form.sourcePublishedOn());
 		Source source = new Source(
 				Slugs.unique(published + "-" + title, (slug) -> this.sources.findBySlug(slug).isPresent()),
-				blankToNull(form.sourceOutlet()), title, blankToNull(form.sourceUrl()), published,
+				Text.blankToNull(form.sourceOutlet()), title, Text.blankToNull(form.sourceUrl()), published,
 				Objects.requireNonNullElse(form.sourceKind(), SourceKind.NEWS), Reliability.ESTABLISHED);
 		return this.admin.persist(source);
 	}
@@ -364,10 +365,6 @@ class StatementAdminController extends AdminController<Statement, StatementForm>
 
 	private static @Nullable Long idOf(@Nullable Object entity) {
 		return (entity instanceof org.peaceterms.shared.AuditedEntity audited) ? audited.getId() : null;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	private static String shorten(String text) {
