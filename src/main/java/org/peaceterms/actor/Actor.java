@@ -61,9 +61,7 @@ public class Actor extends AuditedEntity {
 	private @Nullable String aliases;
 
 	public Actor(String slug, String name, ActorKind kind, @Nullable String isoCode) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(name, "name is required");
-		Assert.isTrue(isoCode == null || kind == ActorKind.COUNTRY, "only countries have an ISO code");
+		check(slug, name, kind, isoCode);
 		this.slug = slug;
 		this.name = name;
 		this.kind = kind;
@@ -118,9 +116,7 @@ public class Actor extends AuditedEntity {
 	/** Replaces what an editor can change, under the same rules as the constructor. */
 	public void update(String slug, String name, ActorKind kind, @Nullable String isoCode,
 			@Nullable String description) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(name, "name is required");
-		Assert.isTrue(isoCode == null || kind == ActorKind.COUNTRY, "only countries have an ISO code");
+		check(slug, name, kind, isoCode);
 		this.slug = slug;
 		this.name = name;
 		this.kind = kind;
@@ -163,6 +159,13 @@ public class Actor extends AuditedEntity {
 				"only countries have an ISO alpha-3 code");
 		this.wikidataQid = wikidataQid;
 		this.isoAlpha3 = isoAlpha3;
+	}
+
+	/** The rules every state of the record keeps, on creation and on every update. */
+	private static void check(String slug, String name, ActorKind kind, @Nullable String isoCode) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		Assert.isTrue(isoCode == null || kind == ActorKind.COUNTRY, "only countries have an ISO code");
 	}
 
 }

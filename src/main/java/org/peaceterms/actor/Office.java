@@ -46,10 +46,7 @@ public class Office extends AuditedEntity {
 
 	public Office(Actor person, String title, @Nullable Actor organisation, @Nullable LocalDate validFrom,
 			@Nullable LocalDate validTo, @Nullable Source source) {
-		Assert.isTrue(person.isPerson(), "only a person holds an office");
-		Assert.hasText(title, "title is required");
-		Assert.isTrue(validFrom == null || validTo == null || !validTo.isBefore(validFrom),
-				"an office cannot end before it starts");
+		check(person, title, validFrom, validTo);
 		this.person = person;
 		this.title = title;
 		this.organisation = organisation;
@@ -95,16 +92,21 @@ public class Office extends AuditedEntity {
 	/** Replaces what an editor can change, under the same rules as the constructor. */
 	public void update(Actor person, String title, @Nullable Actor organisation, @Nullable LocalDate validFrom,
 			@Nullable LocalDate validTo, @Nullable Source source) {
-		Assert.isTrue(person.isPerson(), "only a person holds an office");
-		Assert.hasText(title, "title is required");
-		Assert.isTrue(validFrom == null || validTo == null || !validTo.isBefore(validFrom),
-				"an office cannot end before it starts");
+		check(person, title, validFrom, validTo);
 		this.person = person;
 		this.title = title;
 		this.organisation = organisation;
 		this.validFrom = validFrom;
 		this.validTo = validTo;
 		this.source = source;
+	}
+
+	/** The rules every state of the record keeps, on creation and on every update. */
+	private static void check(Actor person, String title, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
+		Assert.isTrue(person.isPerson(), "only a person holds an office");
+		Assert.hasText(title, "title is required");
+		Assert.isTrue(validFrom == null || validTo == null || !validTo.isBefore(validFrom),
+				"an office cannot end before it starts");
 	}
 
 }

@@ -90,10 +90,7 @@ public class Event extends AuditedEntity {
 
 	public Event(String slug, String name, EventKind kind, LocalDate startsOn, @Nullable LocalDate endsOn,
 			Set<Source> sources) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(name, "name is required");
-		Assert.isTrue(endsOn == null || !endsOn.isBefore(startsOn), "an event cannot end before it starts");
-		Assert.notEmpty(sources, "an event needs a source");
+		check(slug, name, startsOn, endsOn, sources);
 		this.slug = slug;
 		this.name = name;
 		this.kind = kind;
@@ -158,10 +155,7 @@ public class Event extends AuditedEntity {
 	public void update(String slug, String name, EventKind kind, LocalDate startsOn, @Nullable LocalDate endsOn,
 			@Nullable String dateNote, @Nullable String place, @Nullable String description, Set<Actor> participants,
 			Set<Source> sources) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(name, "name is required");
-		Assert.isTrue(endsOn == null || !endsOn.isBefore(startsOn), "an event cannot end before it starts");
-		Assert.notEmpty(sources, "an event needs a source");
+		check(slug, name, startsOn, endsOn, sources);
 		this.slug = slug;
 		this.name = name;
 		this.kind = kind;
@@ -208,6 +202,15 @@ public class Event extends AuditedEntity {
 	public void restore() {
 		super.restore();
 		this.replacedBy = null;
+	}
+
+	/** The rules every state of the record keeps, on creation and on every update. */
+	private static void check(String slug, String name, LocalDate startsOn, @Nullable LocalDate endsOn,
+			Set<Source> sources) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
+		Assert.isTrue(endsOn == null || !endsOn.isBefore(startsOn), "an event cannot end before it starts");
+		Assert.notEmpty(sources, "an event needs a source");
 	}
 
 }

@@ -106,10 +106,7 @@ public class Proposal extends AuditedEntity {
 
 	public Proposal(String slug, String title, String shortTitle, ProposalKind kind, ProposalStatus status,
 			LocalDate presentedOn, Set<Actor> proposers, Set<Source> sources) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(title, "title is required");
-		Assert.hasText(shortTitle, "short title is required");
-		Assert.notEmpty(sources, "a proposal needs a source");
+		check(slug, title, shortTitle, sources);
 		this.slug = slug;
 		this.title = title;
 		this.shortTitle = shortTitle;
@@ -184,10 +181,7 @@ public class Proposal extends AuditedEntity {
 			LocalDate presentedOn, @Nullable Event presentedAt, @Nullable Proposal supersedes,
 			@Nullable Proposal derivedFrom, @Nullable String summary, boolean textPublic, Set<Actor> proposers,
 			Set<Source> sources) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(title, "title is required");
-		Assert.hasText(shortTitle, "short title is required");
-		Assert.notEmpty(sources, "a proposal needs a source");
+		check(slug, title, shortTitle, sources);
 		Assert.isTrue(supersedes == null || !supersedes.equals(this), "a proposal cannot supersede itself");
 		Assert.isTrue(derivedFrom == null || !derivedFrom.equals(this), "a proposal cannot derive from itself");
 		this.slug = slug;
@@ -254,6 +248,14 @@ public class Proposal extends AuditedEntity {
 		Assert.isTrue(wikidataQid == null || wikidataQid.matches("Q[1-9][0-9]*"), "not a Wikidata item");
 		this.wikidataQid = wikidataQid;
 		this.externalIds = externalIds;
+	}
+
+	/** The rules every state of the record keeps, on creation and on every update. */
+	private static void check(String slug, String title, String shortTitle, Set<Source> sources) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(title, "title is required");
+		Assert.hasText(shortTitle, "short title is required");
+		Assert.notEmpty(sources, "a proposal needs a source");
 	}
 
 }

@@ -88,9 +88,7 @@ public class Provision extends AuditedEntity {
 
 	public Provision(Proposal proposal, int number, Topic topic, String text, Attribution attribution,
 			@Nullable Figure figure, Set<Source> sources) {
-		Assert.isTrue(number > 0, "provisions are numbered from 1");
-		Assert.hasText(text, "text is required");
-		Assert.notEmpty(sources, "a provision needs a source");
+		check(number, text, sources);
 		this.proposal = proposal;
 		this.number = number;
 		this.topic = topic;
@@ -187,9 +185,7 @@ public class Provision extends AuditedEntity {
 	public void update(Proposal proposal, int number, Topic topic, Set<Topic> otherTopics, String text,
 			Attribution attribution, @Nullable String accordingTo, @Nullable Figure figure, Set<Source> sources,
 			@Nullable String excerpt, Confidence confidence) {
-		Assert.isTrue(number > 0, "provisions are numbered from 1");
-		Assert.hasText(text, "text is required");
-		Assert.notEmpty(sources, "a provision needs a source");
+		check(number, text, sources);
 		this.proposal = proposal;
 		this.number = number;
 		this.topic = topic;
@@ -204,6 +200,13 @@ public class Provision extends AuditedEntity {
 		this.topics.addAll(otherTopics);
 		this.excerpt = (excerpt != null && !excerpt.isBlank()) ? excerpt.strip() : null;
 		this.confidence = confidence;
+	}
+
+	/** The rules every state of the record keeps, on creation and on every update. */
+	private static void check(int number, String text, Set<Source> sources) {
+		Assert.isTrue(number > 0, "provisions are numbered from 1");
+		Assert.hasText(text, "text is required");
+		Assert.notEmpty(sources, "a provision needs a source");
 	}
 
 }

@@ -63,8 +63,7 @@ public class Source extends AuditedEntity {
 
 	public Source(String slug, @Nullable String outlet, String title, @Nullable String url, LocalDate publishedOn,
 			SourceKind kind, Reliability reliability) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(title, "title is required");
+		check(slug, title);
 		this.slug = slug;
 		this.outlet = outlet;
 		this.title = title;
@@ -138,8 +137,7 @@ public class Source extends AuditedEntity {
 	/** Replaces what an editor can change, under the same rules as the constructor. */
 	public void update(String slug, @Nullable String outlet, String title, @Nullable String url, LocalDate publishedOn,
 			@Nullable String dateNote, SourceKind kind, Reliability reliability) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(title, "title is required");
+		check(slug, title);
 		this.slug = slug;
 		this.outlet = outlet;
 		this.title = title;
@@ -168,6 +166,12 @@ public class Source extends AuditedEntity {
 	public void restore() {
 		super.restore();
 		this.replacedBy = null;
+	}
+
+	/** The rules every state of the record keeps, on creation and on every update. */
+	private static void check(String slug, String title) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(title, "title is required");
 	}
 
 }

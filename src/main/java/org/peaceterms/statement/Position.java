@@ -85,9 +85,7 @@ public class Position extends AuditedEntity {
 
 	public Position(Actor actor, Topic topic, Stance stance, LocalDate validFrom, Source source, String summary,
 			Set<Statement> evidence) {
-		Assert.isTrue(stance.getLadder() == topic.getLadder(), "the stance must be a level of the topic's ladder");
-		Assert.hasText(summary, "summary is required");
-		Assert.notEmpty(evidence, "a position rests on at least one statement");
+		check(topic, stance, summary, evidence);
 		this.actor = actor;
 		this.topic = topic;
 		this.stance = stance;
@@ -158,9 +156,7 @@ public class Position extends AuditedEntity {
 	/** Replaces what an editor can change, under the same rules as the constructor. */
 	public void update(Actor actor, Topic topic, Stance stance, LocalDate validFrom, Source source, String summary,
 			@Nullable String note, Set<Condition> conditions, Set<Statement> evidence) {
-		Assert.isTrue(stance.getLadder() == topic.getLadder(), "the stance must be a level of the topic's ladder");
-		Assert.hasText(summary, "summary is required");
-		Assert.notEmpty(evidence, "a position rests on at least one statement");
+		check(topic, stance, summary, evidence);
 		this.actor = actor;
 		this.topic = topic;
 		this.stance = stance;
@@ -186,6 +182,13 @@ public class Position extends AuditedEntity {
 	/** The date as precise as the source gives it. */
 	public FuzzyDate getDate() {
 		return this.sourcing.date(this.validFrom);
+	}
+
+	/** The rules every state of the record keeps, on creation and on every update. */
+	private static void check(Topic topic, Stance stance, String summary, Set<Statement> evidence) {
+		Assert.isTrue(stance.getLadder() == topic.getLadder(), "the stance must be a level of the topic's ladder");
+		Assert.hasText(summary, "summary is required");
+		Assert.notEmpty(evidence, "a position rests on at least one statement");
 	}
 
 }

@@ -54,8 +54,7 @@ public class Topic extends AuditedEntity {
 	private int sortOrder;
 
 	public Topic(String slug, String name, Ladder ladder, int sortOrder) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(name, "name is required");
+		check(slug, name);
 		this.slug = slug;
 		this.name = name;
 		this.ladder = ladder;
@@ -93,8 +92,7 @@ public class Topic extends AuditedEntity {
 	/** Replaces what an editor can change, under the same rules as the constructor. */
 	public void update(String slug, String name, @Nullable String description, @Nullable String question, Ladder ladder,
 			int sortOrder) {
-		Assert.hasText(slug, "slug is required");
-		Assert.hasText(name, "name is required");
+		check(slug, name);
 		this.slug = slug;
 		this.name = name;
 		this.description = description;
@@ -121,6 +119,12 @@ public class Topic extends AuditedEntity {
 	public void restore() {
 		super.restore();
 		this.replacedBy = null;
+	}
+
+	/** The rules every state of the record keeps, on creation and on every update. */
+	private static void check(String slug, String name) {
+		Assert.hasText(slug, "slug is required");
+		Assert.hasText(name, "name is required");
 	}
 
 }
