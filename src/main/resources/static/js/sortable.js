@@ -2,7 +2,7 @@
 // table's rows by that column (again: the other way), and says so with aria-sort. Numbers sort as
 // numbers ("100,000"), dates by their datetime attribute, text by the reader's alphabet; a cell
 // may give its own key in data-sort. Left alone: tables with fewer than two rows, with merged cells,
-// already sorted by the server (a header holding a link), or inside [data-server-sorted] (a paged
+// already sorted by the server (a header holding a link), or inside [data-server-sorted] (a paged list or
 // search, where sorting one page would mislead), and the card layout of phones. Without this
 // script the tables read as before.
 (function () {

@@ -65,6 +65,7 @@ class TopicControllerTests {
 			.bodyText()
 			.contains("Showing 1\u201325 of ")
 			.contains("href=\"/topics/multinational-force?page=2#statements-heading\"")
+			.contains("data-server-sorted=\"paged\"")
 			.doesNotContain("rel=\"prev\"");
 		assertThat(this.mvc.get().uri("/topics/multinational-force?asOf=2025-12-31&page=2")).hasStatusOk()
 			.bodyText()
