@@ -1,6 +1,7 @@
 package org.peaceterms.commitment;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.shared.IdCount;
@@ -53,6 +54,19 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 			group by s.id
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
+
+	/**
+	 * How many commitments made by {@code asOf} cite each of {@code sources}: the counts
+	 * of one page of the sources list.
+	 */
+	@Query("""
+			select new org.peaceterms.shared.IdCount(s.id, count(c)) from Commitment c join c.sources s
+			where c.retired = false and c.madeOn <= :asOf
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :asOf)
+			  and s.id in :sources
+			group by s.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf, Collection<Long> sources);
 
 	/**
 	 * Every commitment made up to a date, with actor, topic, sources and conditions
