@@ -1,8 +1,8 @@
 /*
  * Progressive enhancement for the stance timeline: hovering over a statement mark, or
  * moving the keyboard focus to it (Tab), shows its quote, speaker, date and source in a
- * box beside it. Without this script the marks keep their SVG <title> and aria-label, and
- * the table under the chart holds the same data.
+ * box beside it. Without this script the marks keep their SVG <title> (their accessible
+ * name), and the table under the chart holds the same data.
  */
 (function () {
   'use strict';
@@ -49,9 +49,11 @@
   }
 
   Array.prototype.forEach.call(marks, function (mark) {
-    // The box replaces the browser's own tooltip, which would otherwise show the same text twice.
+    // The mark's text is written once, in its <title>: it becomes the mark's accessible name,
+    // and the box replaces the browser's own tooltip, which would otherwise show it twice.
     var title = mark.querySelector('title');
     if (title) {
+      mark.setAttribute('aria-label', title.textContent);
       mark.removeChild(title);
     }
     mark.addEventListener('mouseenter', function () { show(mark); });

@@ -14,6 +14,8 @@ import org.peaceterms.opendata.Download;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.topic.Topic;
+import org.peaceterms.topic.TopicRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,8 +31,8 @@ import org.thymeleaf.context.Context;
 /**
  * Commitments and the force tally: troops pledged against the asks and estimates, a bar
  * chart of the troop figures as ranges, the figures that disagree side by side, and every
- * commitment in a table. Filters by kind, basis and actor are query parameters; an
- * unknown kind or basis is a 400, an unknown actor a 404.
+ * commitment in a table. Filters by kind, basis, actor and topic are query parameters; an
+ * unknown kind or basis is a 400, an unknown actor or topic a 404.
  */
 @Controller
 class CommitmentController {
@@ -48,14 +50,17 @@ class CommitmentController {
 
 	private final ActorRepository actors;
 
+	private final TopicRepository topics;
+
 	private final ITemplateEngine templates;
 
 	private final MessageSource messages;
 
-	CommitmentController(CommitmentService commitments, ActorRepository actors, ITemplateEngine templates,
-			MessageSource messages) {
+	CommitmentController(CommitmentService commitments, ActorRepository actors, TopicRepository topics,
+			ITemplateEngine templates, MessageSource messages) {
 		this.commitments = commitments;
 		this.actors = actors;
+		this.topics = topics;
 		this.templates = templates;
 		this.messages = messages;
 	}
@@ -65,8 +70,9 @@ class CommitmentController {
 	String list(@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String basis,
 			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(name = "all", required = false) @Nullable String showAll, AsOf asOf, Model model) {
-		CommitmentFilter filter = filter(kind, basis, actor);
+		CommitmentFilter filter = filter(kind, basis, actor, topic);
 		boolean everything = "true".equals(showAll);
 		List<Commitment> all = this.commitments.list(CommitmentFilter.none(), asOf);
 		List<Commitment> shown = all.stream().filter(filter::test).toList();
@@ -81,6 +87,12 @@ class CommitmentController {
 		model.addAttribute("charts", this.commitments.charts(shown, everything ? Integer.MAX_VALUE : CHART_BARS));
 		model.addAttribute("conflicts", everything ? conflicts : conflicts.stream().limit(CONFLICT_GROUPS).toList());
 		model.addAttribute("actors", all.stream().map(Commitment::getActor).distinct().toList());
+		model.addAttribute("topics",
+				all.stream()
+					.map(Commitment::getTopic)
+					.distinct()
+					.sorted(Comparator.comparing(Topic::getSortOrder))
+					.toList());
 		model.addAttribute("kinds", CommitmentKind.values());
 		model.addAttribute("bases", CommitmentBasis.values());
 		return "commitment/list";
@@ -94,8 +106,9 @@ class CommitmentController {
 	@Transactional(readOnly = true)
 	ResponseEntity<?> download(@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String basis,
-			@RequestParam(required = false) @Nullable String actor, AsOf asOf, HttpServletRequest request) {
-		CommitmentFilter filter = filter(kind, basis, actor);
+			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @Nullable String topic, AsOf asOf, HttpServletRequest request) {
+		CommitmentFilter filter = filter(kind, basis, actor, topic);
 		List<CommitmentRow> rows = this.commitments.list(CommitmentFilter.none(), asOf)
 			.stream()
 			.filter(filter::test)
@@ -112,9 +125,10 @@ class CommitmentController {
 	@Transactional(readOnly = true)
 	ResponseEntity<String> svg(@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String basis,
-			@RequestParam(required = false) @Nullable String actor, @RequestParam(defaultValue = "0") String chart,
+			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @Nullable String topic, @RequestParam(defaultValue = "0") String chart,
 			@RequestParam(name = "all", required = false) @Nullable String showAll, AsOf asOf, Locale locale) {
-		CommitmentFilter filter = filter(kind, basis, actor);
+		CommitmentFilter filter = filter(kind, basis, actor, topic);
 		List<CommitmentService.ChartPair> charts = this.commitments.charts(
 				this.commitments.list(CommitmentFilter.none(), asOf).stream().filter(filter::test).toList(),
 				"true".equals(showAll) ? Integer.MAX_VALUE : CHART_BARS);
@@ -159,10 +173,12 @@ class CommitmentController {
 		return commitments.stream().filter(newest::contains).toList();
 	}
 
-	private CommitmentFilter filter(@Nullable String kind, @Nullable String basis, @Nullable String actor) {
+	private CommitmentFilter filter(@Nullable String kind, @Nullable String basis, @Nullable String actor,
+			@Nullable String topic) {
 		return new CommitmentFilter(ApiParams.constant(kind, "kind", CommitmentKind.class),
 				ApiParams.constant(basis, "basis", CommitmentBasis.class),
-				ApiParams.record(actor, "actor", this.actors::findBySlug));
+				ApiParams.record(actor, "actor", this.actors::findBySlug),
+				ApiParams.record(topic, "topic", this.topics::findBySlug));
 	}
 
 }

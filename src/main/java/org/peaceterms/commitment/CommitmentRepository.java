@@ -1,11 +1,13 @@
 package org.peaceterms.commitment;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
 import org.peaceterms.topic.Topic;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -26,7 +28,8 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 	List<Commitment> findByActor(Actor actor, LocalDate asOf);
 
 	/**
-	 * The commitments on a topic made by {@code asOf}, newest first, with their actors.
+	 * The newest commitments on a topic made by {@code asOf} (as many as {@code page}
+	 * holds), newest first, with their actors.
 	 */
 	@Query("""
 			select c from Commitment c join fetch c.actor
@@ -34,7 +37,15 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 			  and exists (select 1 from c.sources ks where ks.publishedOn <= :asOf)
 			order by c.madeOn desc, c.id
 			""")
-	List<Commitment> findByTopic(Topic topic, LocalDate asOf);
+	List<Commitment> findByTopic(Topic topic, LocalDate asOf, Pageable page);
+
+	/** How many commitments on a topic were made by {@code asOf}. */
+	@Query("""
+			select count(c) from Commitment c
+			where c.topic = :topic and c.retired = false and c.madeOn <= :asOf
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :asOf)
+			""")
+	long countByTopic(Topic topic, LocalDate asOf);
 
 	/** The commitments a source reports, made by {@code asOf}. */
 	@Query("""
@@ -53,6 +64,19 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 			group by s.id
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
+
+	/**
+	 * How many commitments made by {@code asOf} cite each of {@code sources}: the counts
+	 * of one page of the sources list.
+	 */
+	@Query("""
+			select new org.peaceterms.shared.IdCount(s.id, count(c)) from Commitment c join c.sources s
+			where c.retired = false and c.madeOn <= :asOf
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :asOf)
+			  and s.id in :sources
+			group by s.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf, Collection<Long> sources);
 
 	/**
 	 * Every commitment made up to a date, with actor, topic, sources and conditions

@@ -39,7 +39,7 @@ public class CommitmentService {
 	/** Troops pledged, asked for and estimated by the as-of date. */
 	@Transactional(readOnly = true)
 	public ForceTally tally(AsOf asOf) {
-		return tally(list(new CommitmentFilter(CommitmentKind.TROOPS, null, null), asOf));
+		return tally(list(new CommitmentFilter(CommitmentKind.TROOPS, null, null, null), asOf));
 	}
 
 	/** The tally of the troop commitments among {@code commitments}. */

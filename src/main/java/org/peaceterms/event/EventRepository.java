@@ -1,6 +1,7 @@
 package org.peaceterms.event;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.peaceterms.actor.Actor;
@@ -90,5 +91,18 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 			group by s.id
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
+
+	/**
+	 * How many events on record by {@code asOf} cite each of {@code sources}: the counts
+	 * of one page of the sources list.
+	 */
+	@Query("""
+			select new org.peaceterms.shared.IdCount(s.id, count(e)) from Event e join e.sources s
+			where e.retired = false and (e.startsOn <= :asOf or e.status = org.peaceterms.event.EventStatus.SCHEDULED)
+			  and exists (select 1 from e.sources ks where ks.publishedOn <= :asOf)
+			  and s.id in :sources
+			group by s.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf, Collection<Long> sources);
 
 }

@@ -2,15 +2,14 @@ package org.peaceterms.explore;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.OfficeRepository;
 import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.event.EventRepository;
+import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.proposal.EndorsementRepository;
 import org.peaceterms.proposal.ProposalRepository;
@@ -28,6 +27,11 @@ import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.web.Links;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,17 +41,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The sources: every source on record with how many facts of each kind cite it, and a
- * page per source listing those facts. As of a date, a source published later does not
- * exist yet, and facts recorded later are not counted.
+ * The sources: every source on record with how many facts of each kind cite it, fifty to
+ * a page (the downloads hold them all), and a page per source listing those facts. As of
+ * a date, a source published later does not exist yet, and facts recorded later are not
+ * counted.
  */
 @Controller
 class SourceController {
 
-	/** The kinds of fact that cite sources, in the order the pages show them. */
 	/** The orders the sources list offers. */
 	static final List<String> SORTS = List.of("date", "title", "outlet");
 
+	/** How many sources a page of the list shows. */
+	static final int PAGE_SIZE = 50;
+
+	/** The kinds of fact that cite sources, in the order the pages show them. */
 	static final List<String> KINDS = List.of("statements", "positions", "provisions", "commitments", "proposals",
 			"events", "endorsements");
 
@@ -86,48 +94,54 @@ class SourceController {
 	@GetMapping("/sources")
 	@Transactional(readOnly = true)
 	String list(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable String sort, Model model) {
-		Map<String, Map<Long, Long>> counts = counts(asOf.effective());
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String page, Model model) {
+		LocalDate date = asOf.effective();
 		SourceKind kindFilter = kind(kind);
-		model.addAttribute("sources", shown(asOf, kindFilter, sort(sort)));
+		String order = sort(sort);
+		Pageable pageable = PageRequest.of(ApiPaging.parse(page, null).page() - 1, PAGE_SIZE, order(order));
+		// Counted every time (a derived Page skips the count on a short first page), so
+		// that
+		// the page costs the same statements whatever the data.
+		Page<Source> shown = new PageImpl<>(this.sources.findShown(date, kindFilter, pageable), pageable,
+				this.sources.countShown(date, kindFilter));
+		model.addAttribute("sources", shown);
 		model.addAttribute("kinds", KINDS);
-		model.addAttribute("counts", counts);
+		model.addAttribute("counts", counts(date, shown.map(Source::getId).getContent()));
 		model.addAttribute("sourceKinds", SourceKind.values());
 		model.addAttribute("kindFilter", kindFilter);
-		model.addAttribute("sort", sort(sort));
+		model.addAttribute("sort", order);
 		return "explore/sources";
 	}
 
-	/** The sources the page lists, with its counts, as CSV or JSON. */
+	/**
+	 * Every source the list finds (all its pages), with its counts, as CSV or JSON.
+	 */
 	@GetMapping({ "/sources.csv", "/sources.json" })
 	@Transactional(readOnly = true)
 	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
-		Map<String, Map<Long, Long>> counts = counts(asOf.effective());
-		List<SourceRow> rows = shown(asOf, kind(kind), sort(sort)).stream()
+		LocalDate date = asOf.effective();
+		Map<String, Map<Long, Long>> counts = counts(date);
+		List<SourceRow> rows = this.sources.findShown(date, kind(kind), order(sort(sort)))
+			.stream()
 			.map((source) -> SourceRow.of(source, counts))
 			.toList();
 		return Download.of(request, "sources", asOf, SourceRow.class, rows);
 	}
 
 	/**
-	 * The sources published by the as-of date, of one kind if asked, in the order asked:
-	 * {@code date} (newest first, the default), {@code title} or {@code outlet} (A to Z,
-	 * sources without an outlet last).
+	 * The database order for {@code sort}: {@code date} (newest first, the default),
+	 * {@code title} or {@code outlet} (A to Z ignoring case, sources without an outlet
+	 * last), the slug breaking ties so that pages never overlap.
 	 */
-	private List<Source> shown(AsOf asOf, @Nullable SourceKind kind, String sort) {
-		Comparator<Source> order = switch (sort) {
-			case "title" -> Comparator.comparing((Source source) -> source.getTitle().toLowerCase(Locale.ROOT));
-			case "outlet" -> Comparator.comparing((Source source) -> source.getOutlet(),
-					Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
-			default -> Comparator.comparing(Source::getPublishedOn).reversed();
+	private static Sort order(String sort) {
+		Sort.Order first = switch (sort) {
+			case "title" -> Sort.Order.asc("title").ignoreCase();
+			case "outlet" -> Sort.Order.asc("outlet").ignoreCase().nullsLast();
+			default -> Sort.Order.desc("publishedOn");
 		};
-		return this.sources.findByRetiredFalseOrderByPublishedOnDesc()
-			.stream()
-			.filter((source) -> asOf.includes(source.getPublishedOn()))
-			.filter((source) -> kind == null || source.getKind() == kind)
-			.sorted(order.thenComparing(Source::getSlug))
-			.toList();
+		return Sort.by(first, Sort.Order.asc("slug"));
 	}
 
 	private static @Nullable SourceKind kind(@Nullable String kind) {
@@ -165,6 +179,26 @@ class SourceController {
 		counts.put("proposals", IdCount.byId(this.proposals.countBySource(date)));
 		counts.put("events", IdCount.byId(this.events.countBySource(date)));
 		counts.put("endorsements", IdCount.byId(this.endorsements.countBySource(date)));
+		return counts;
+	}
+
+	/**
+	 * The same counts for the sources {@code ids} only (one page of the list), counted by
+	 * the database: one statement per kind of fact, whatever the page holds.
+	 */
+	private Map<String, Map<Long, Long>> counts(LocalDate date, List<Long> ids) {
+		Map<String, Map<Long, Long>> counts = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			KINDS.forEach((kind) -> counts.put(kind, Map.of()));
+			return counts;
+		}
+		counts.put("statements", IdCount.byId(this.statements.countBySource(date, ids)));
+		counts.put("positions", IdCount.byId(this.positions.countBySource(date, ids)));
+		counts.put("provisions", IdCount.byId(this.provisions.countBySource(date, ids)));
+		counts.put("commitments", IdCount.byId(this.commitments.countBySource(date, ids)));
+		counts.put("proposals", IdCount.byId(this.proposals.countBySource(date, ids)));
+		counts.put("events", IdCount.byId(this.events.countBySource(date, ids)));
+		counts.put("endorsements", IdCount.byId(this.endorsements.countBySource(date, ids)));
 		return counts;
 	}
 

@@ -1,6 +1,7 @@
 package org.peaceterms.explore;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.proposal.Provision;
@@ -17,6 +18,9 @@ import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -26,11 +30,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The topics: the list in the taxonomy's order, and a page per topic with its question
- * and ladder, every proposal's provisions on it, every actor's positions on it over time,
- * the statements tagged with it and the commitments on it, as of the page's date.
+ * and ladder, every proposal's provisions on it, every actor's latest position on it, the
+ * statements tagged with it a page at a time and the newest commitments on it, as of the
+ * page's date. The page stays bounded however much is on record: each actor's earlier
+ * positions are on the actor's page, every commitment on the commitments page.
  */
 @Controller
 class TopicController {
+
+	/**
+	 * How many commitments a topic page lists, the newest; the commitments page lists
+	 * them all.
+	 */
+	static final int COMMITMENTS_SHOWN = 20;
 
 	private final TopicRepository topics;
 
@@ -75,11 +87,19 @@ class TopicController {
 		model.addAttribute("topic", topic);
 		model.addAttribute("ladder", topic.getLadder().levels());
 		model.addAttribute("provisions", Preload.each(this.provisions.findByTopic(topic, date), Provision::getSources));
-		model.addAttribute("tracks",
-				StanceTrack.of(ExplorePreload.positions(this.positions.findByTopic(topic, date)), Position::getActor));
+		// Each actor's latest position only (its history, with the evidence, is on the
+		// actor's page): only what is shown loads its conditions.
+		List<StanceTrack> tracks = StanceTrack.of(this.positions.findByTopic(topic, date), Position::getActor);
+		Preload.each(tracks.stream().map(StanceTrack::latest).toList(), Position::getConditions);
+		model.addAttribute("tracks", tracks);
 		model.addAttribute("statements", Preload
 			.page(this.statements.findByTopic(topic, date, ExplorePreload.statementPage(page)), Statement::getTopics));
-		model.addAttribute("commitments", ExplorePreload.commitments(this.commitments.findByTopic(topic, date)));
+		// Counted every time (a derived Page skips the count when all fit), so that the
+		// page costs the same statements whatever the data.
+		Pageable newest = PageRequest.of(0, COMMITMENTS_SHOWN);
+		model.addAttribute("commitments",
+				new PageImpl<>(ExplorePreload.commitments(this.commitments.findByTopic(topic, date, newest)), newest,
+						this.commitments.countByTopic(topic, date)));
 		return "explore/topic";
 	}
 

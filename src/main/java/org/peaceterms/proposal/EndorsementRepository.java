@@ -1,6 +1,7 @@
 package org.peaceterms.proposal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.shared.IdCount;
@@ -46,5 +47,17 @@ public interface EndorsementRepository extends JpaRepository<Endorsement, Long> 
 			group by e.source.id
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
+
+	/**
+	 * How many endorsements on record by {@code asOf} cite each of {@code sources}: the
+	 * counts of one page of the sources list.
+	 */
+	@Query("""
+			select new org.peaceterms.shared.IdCount(e.source.id, count(e)) from Endorsement e join e.proposal p
+			where e.retired = false and p.retired = false and coalesce(e.endorsedOn, p.presentedOn) <= :asOf
+			  and e.source.id in :sources
+			group by e.source.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf, Collection<Long> sources);
 
 }

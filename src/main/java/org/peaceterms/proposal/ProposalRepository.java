@@ -1,6 +1,7 @@
 package org.peaceterms.proposal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.peaceterms.actor.Actor;
@@ -75,5 +76,18 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			group by s.id
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
+
+	/**
+	 * How many proposals presented by {@code asOf} cite each of {@code sources}: the
+	 * counts of one page of the sources list.
+	 */
+	@Query("""
+			select new org.peaceterms.shared.IdCount(s.id, count(p)) from Proposal p join p.sources s
+			where p.retired = false and p.presentedOn <= :asOf
+			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
+			  and s.id in :sources
+			group by s.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf, Collection<Long> sources);
 
 }

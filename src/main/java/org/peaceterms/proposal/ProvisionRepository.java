@@ -73,6 +73,19 @@ public interface ProvisionRepository extends JpaRepository<Provision, Long>, Jpa
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
 
+	/**
+	 * How many provisions on record by {@code asOf} cite each of {@code sources}: the
+	 * counts of one page of the sources list.
+	 */
+	@Query("""
+			select new org.peaceterms.shared.IdCount(s.id, count(p)) from Provision p join p.proposal pr join p.sources s
+			where p.retired = false and pr.retired = false and pr.presentedOn <= :asOf
+			  and exists (select 1 from p.sources ks where ks.publishedOn <= :asOf)
+			  and s.id in :sources
+			group by s.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf, Collection<Long> sources);
+
 	/** How many provisions on record by {@code asOf} each topic has. */
 	@Query("""
 			select new org.peaceterms.shared.IdCount(t.id, count(p)) from Provision p join p.proposal pr join p.topics t

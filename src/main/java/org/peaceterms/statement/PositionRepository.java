@@ -82,6 +82,18 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
 
+	/**
+	 * How many positions taking effect by {@code asOf} cite each of {@code sources}: the
+	 * counts of one page of the sources list.
+	 */
+	@Query("""
+			select new org.peaceterms.shared.IdCount(p.source.id, count(p)) from Position p
+			where p.retired = false and p.validFrom <= :asOf and p.source.publishedOn <= :asOf
+			  and p.source.id in :sources
+			group by p.source.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf, Collection<Long> sources);
+
 	/** How many positions taking effect by {@code asOf} each topic has. */
 	@Query("""
 			select new org.peaceterms.shared.IdCount(p.topic.id, count(p)) from Position p

@@ -108,6 +108,18 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 			""")
 	List<IdCount> countBySource(LocalDate asOf);
 
+	/**
+	 * How many statements said by {@code asOf} cite each of {@code sources}: the counts
+	 * of one page of the sources list.
+	 */
+	@Query("""
+			select new org.peaceterms.shared.IdCount(s.source.id, count(s)) from Statement s
+			where s.retired = false and s.saidOn <= :asOf and s.source.publishedOn <= :asOf
+			  and s.source.id in :sources
+			group by s.source.id
+			""")
+	List<IdCount> countBySource(LocalDate asOf, Collection<Long> sources);
+
 	/** How many statements said by {@code asOf} carry each topic. */
 	@Query("""
 			select new org.peaceterms.shared.IdCount(t.id, count(s)) from Statement s join s.topics t

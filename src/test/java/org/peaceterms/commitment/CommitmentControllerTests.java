@@ -22,6 +22,7 @@ import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
 import org.peaceterms.topic.Ladder;
 import org.peaceterms.topic.Topic;
+import org.peaceterms.topic.TopicRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -49,6 +50,9 @@ class CommitmentControllerTests {
 
 	@MockitoBean
 	private ActorRepository actors;
+
+	@MockitoBean
+	private TopicRepository topics;
 
 	private final Topic troops = new Topic("multinational-force", "Multinational force", Ladder.TROOPS, 2);
 
@@ -96,6 +100,28 @@ class CommitmentControllerTests {
 			.extractingByKey("commitments")
 			.asInstanceOf(InstanceOfAssertFactories.LIST)
 			.hasSize(1);
+	}
+
+	@Test
+	void filtersByTopicWhereATopicPageLeadsAndOffersTheTopicInTheForm() {
+		given(this.topics.findBySlug("multinational-force")).willReturn(Optional.of(this.troops));
+		given(this.topics.findBySlug("territory"))
+			.willReturn(Optional.of(new Topic("territory", "Territory", Ladder.GENERAL, 1)));
+		assertThat(this.mvc.get().uri("/commitments?topic=multinational-force")).hasStatusOk()
+			.model()
+			.extractingByKey("commitments")
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
+			.hasSize(5);
+		assertThat(this.mvc.get().uri("/commitments?topic=multinational-force")).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"multinational-force\" selected=\"selected\">Multinational force</option>");
+		assertThat(this.mvc.get().uri("/commitments?topic=territory")).hasStatusOk()
+			.model()
+			.extractingByKey("commitments")
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
+			.isEmpty();
+		given(this.topics.findBySlug("atlantis")).willReturn(Optional.empty());
+		assertThat(this.mvc.get().uri("/commitments?topic=atlantis")).hasStatus(400);
 	}
 
 	@Test

@@ -2,11 +2,17 @@ package org.peaceterms.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.peaceterms.source.Reliability;
+import org.peaceterms.source.Source;
+import org.peaceterms.source.SourceKind;
+import org.peaceterms.source.SourceRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The source list with what cites each source, and a source's page with the facts that
@@ -18,6 +24,9 @@ class SourceControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private SourceRepository sources;
 
 	@Test
 	void listShowsEverySourceWithKindReliabilityAndCounts() {
@@ -68,6 +77,44 @@ class SourceControllerTests {
 			.contains("There is no page 9: the list ends on page 2.")
 			.contains("href=\"/sources/warzone-2025-02-17-europe-troops?page=2#statements-heading\"");
 		assertThat(this.mvc.get().uri("/sources/warzone-2025-02-17-europe-troops?page=two")).hasStatus(400);
+	}
+
+	@Test
+	@Transactional
+	void listShowsFiftySourcesAPageNewestFirstKeepingTheKindFilterWhileDownloadsHoldThemAll() {
+		for (int day = 1; day <= 60; day++) {
+			this.sources.save(new Source("paging-" + day, "Paging Outlet", "Paging source " + day, null,
+					LocalDate.of(2020, 1, 1).plusDays(day), SourceKind.REPORT, Reliability.SECONDARY));
+		}
+		assertThat(this.mvc.get().uri("/sources?kind=REPORT")).hasStatusOk()
+			.bodyText()
+			.containsPattern("Showing 1\u201350 of \\d+")
+			.contains(">Paging source 60<")
+			.doesNotContain(">Paging source 1<")
+			.contains("href=\"/sources?kind=REPORT&amp;page=2#sources-list\"");
+		assertThat(this.mvc.get().uri("/sources?kind=REPORT&page=2")).hasStatusOk()
+			.bodyText()
+			.containsPattern("Showing 51\u2013\\d+ of \\d+")
+			.contains(">Paging source 1<")
+			.doesNotContain(">Paging source 60<")
+			.doesNotContain("RksNews")
+			.contains("href=\"/sources?kind=REPORT&amp;page=1#sources-list\"");
+		// The downloads hold every source the list finds, not only a page of them.
+		assertThat(this.mvc.get().uri("/sources.csv?kind=REPORT")).hasStatusOk()
+			.bodyText()
+			.contains("paging-1,")
+			.contains("paging-60,")
+			.doesNotContain("RksNews");
+	}
+
+	@Test
+	void listPagesBeyondTheEndSayWhereTheListEndsAndABadPageIsABadRequest() {
+		assertThat(this.mvc.get().uri("/sources?page=2")).hasStatusOk()
+			.bodyText()
+			.contains("There is no page 2: the list ends on page 1.")
+			.contains("href=\"/sources?page=1#sources-list\"");
+		assertThat(this.mvc.get().uri("/sources?page=zero")).hasStatus(400);
+		assertThat(this.mvc.get().uri("/sources?page=0")).hasStatus(400);
 	}
 
 	@Test

@@ -85,6 +85,20 @@ class TopicControllerTests {
 	}
 
 	@Test
+	void positionsShowEachActorsLatestWithALinkToItsHistoryAndCommitmentsLinkToTheirFullList() {
+		assertThat(this.mvc.get().uri("/topics/multinational-force")).hasStatusOk()
+			.bodyText()
+			.contains("latest position on this topic, with the level it left")
+			.contains("href=\"/actors/germany#topic-multinational-force\"")
+			.containsPattern("\\d+ positions of Germany on this topic, over time")
+			.contains("href=\"/commitments?topic=multinational-force\"");
+		assertThat(this.mvc.get().uri("/topics/multinational-force?asOf=2025-12-31")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/actors/germany?asOf=2025-12-31#topic-multinational-force\"")
+			.contains("href=\"/commitments?topic=multinational-force&amp;asOf=2025-12-31\"");
+	}
+
+	@Test
 	void unknownTopicIsNotFound() {
 		assertThat(this.mvc.get().uri("/topics/the-weather")).hasStatus(404);
 	}

@@ -19,7 +19,7 @@ final class PublicPages {
 			"/topics/multinational-force", "/topics/territory?asOf=2025-03-01", "/statements",
 			"/statements?q=troops&topic=multinational-force&page=2", "/statements?q=nothing-matches-this", "/events",
 			"/events?asOf=2025-03-01", "/events?kind=SUMMIT", "/sources", "/sources?kind=NEWS&sort=title",
-			"/sources/warzone-2025-02-17-europe-troops",
+			"/sources?sort=outlet&page=2", "/sources/warzone-2025-02-17-europe-troops",
 			// Open data (issue 5): the statement page the feeds link to
 			"/statements/4", "/statements/135");
 
