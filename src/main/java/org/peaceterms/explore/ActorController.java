@@ -16,6 +16,7 @@ import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRepository;
 import org.peaceterms.opendata.Download;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.EndorsementRepository;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
@@ -29,6 +30,7 @@ import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.web.Links;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +79,8 @@ class ActorController {
 
 	@GetMapping("/actors")
 	@Transactional(readOnly = true)
-	String list(AsOf asOf, Model model) {
+	String list(AsOf asOf, Model model, HttpServletRequest request) {
+		Permalink.noParameters(request);
 		LocalDate date = asOf.effective();
 		Map<ActorKind, List<Actor>> byKind = new EnumMap<>(ActorKind.class);
 		for (Actor actor : this.actors.findByRetiredFalseOrderByName()) {
@@ -115,7 +118,7 @@ class ActorController {
 	@GetMapping("/actors/{slug}")
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, AsOf asOf, @RequestParam(required = false) @Nullable String page,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		Actor actor = this.actors.findBySlug(slug)
 			.map((found) -> GoneException.unlessRetired(found, "Actor",
 					(retired) -> (retired.getReplacedBy() != null)
@@ -130,8 +133,10 @@ class ActorController {
 		model.addAttribute("offices",
 				held.stream().filter((o) -> o.getValidFrom() == null || asOf.includes(o.getValidFrom())).toList());
 		model.addAttribute("tracks", StanceTrack.of(positionsInTimeOrder, Position::getTopic));
-		model.addAttribute("statements", Preload
-			.page(this.statements.findByActor(actor, date, ExplorePreload.statementPage(page)), Statement::getTopics));
+		Page<Statement> statements = Preload
+			.page(this.statements.findByActor(actor, date, ExplorePreload.statementPage(page)), Statement::getTopics);
+		model.addAttribute("statements", statements);
+		Permalink.pinPage(request, statements);
 		model.addAttribute("commitments", ExplorePreload.commitments(this.commitments.findByActor(actor, date)));
 		model.addAttribute("proposed", Preload.each(this.proposals.findByProposer(actor, date), Proposal::getSources));
 		model.addAttribute("endorsements", this.endorsements.findByActor(actor, date));

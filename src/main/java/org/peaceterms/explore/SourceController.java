@@ -12,6 +12,7 @@ import org.peaceterms.actor.OfficeRepository;
 import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.event.EventRepository;
 import org.peaceterms.opendata.Download;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.EndorsementRepository;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.proposal.ProvisionRepository;
@@ -28,6 +29,7 @@ import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.web.Links;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,9 +88,11 @@ class SourceController {
 	@GetMapping("/sources")
 	@Transactional(readOnly = true)
 	String list(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable String sort, Model model) {
+			@RequestParam(required = false) @Nullable String sort, Model model, HttpServletRequest request) {
 		Map<String, Map<Long, Long>> counts = counts(asOf.effective());
 		SourceKind kindFilter = kind(kind);
+		Permalink.pin(request, "kind", kindFilter);
+		Permalink.pin(request, "sort", sort(sort));
 		model.addAttribute("sources", shown(asOf, kindFilter, sort(sort)));
 		model.addAttribute("kinds", KINDS);
 		model.addAttribute("counts", counts);
@@ -171,7 +175,7 @@ class SourceController {
 	@GetMapping("/sources/{slug}")
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, AsOf asOf, @RequestParam(required = false) @Nullable String page,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		Source source = this.sources.findBySlug(slug)
 			.map((found) -> GoneException.unlessRetired(found, "Source",
 					(retired) -> (retired.getReplacedBy() != null)
@@ -180,8 +184,10 @@ class SourceController {
 			.orElseThrow(() -> new NotFoundException("source"));
 		LocalDate date = asOf.effective();
 		model.addAttribute("source", source);
-		model.addAttribute("statements", Preload.page(
-				this.statements.findBySource(source, date, ExplorePreload.statementPage(page)), Statement::getTopics));
+		Page<Statement> statements = Preload
+			.page(this.statements.findBySource(source, date, ExplorePreload.statementPage(page)), Statement::getTopics);
+		model.addAttribute("statements", statements);
+		Permalink.pinPage(request, statements);
 		model.addAttribute("positions", this.positions.findBySource(source, date));
 		model.addAttribute("provisions", this.provisions.findBySource(source, date));
 		model.addAttribute("commitments", ExplorePreload.commitments(this.commitments.findBySource(source, date)));

@@ -1,8 +1,10 @@
 package org.peaceterms.explore;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.commitment.CommitmentRepository;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRepository;
 import org.peaceterms.shared.AsOf;
@@ -17,6 +19,7 @@ import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -53,7 +56,8 @@ class TopicController {
 
 	@GetMapping("/topics")
 	@Transactional(readOnly = true)
-	String list(AsOf asOf, Model model) {
+	String list(AsOf asOf, Model model, HttpServletRequest request) {
+		Permalink.noParameters(request);
 		LocalDate date = asOf.effective();
 		model.addAttribute("topics", this.topics.findByRetiredFalseOrderBySortOrder());
 		model.addAttribute("provisionCounts", IdCount.byId(this.provisions.countByTopic(date)));
@@ -65,7 +69,7 @@ class TopicController {
 	@GetMapping("/topics/{slug}")
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, AsOf asOf, @RequestParam(required = false) @Nullable String page,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		Topic topic = this.topics.findBySlug(slug)
 			.map((found) -> GoneException.unlessRetired(found, "Topic",
 					(retired) -> (retired.getReplacedBy() != null)
@@ -77,8 +81,10 @@ class TopicController {
 		model.addAttribute("provisions", Preload.each(this.provisions.findByTopic(topic, date), Provision::getSources));
 		model.addAttribute("tracks",
 				StanceTrack.of(ExplorePreload.positions(this.positions.findByTopic(topic, date)), Position::getActor));
-		model.addAttribute("statements", Preload
-			.page(this.statements.findByTopic(topic, date, ExplorePreload.statementPage(page)), Statement::getTopics));
+		Page<Statement> statements = Preload
+			.page(this.statements.findByTopic(topic, date, ExplorePreload.statementPage(page)), Statement::getTopics);
+		model.addAttribute("statements", statements);
+		Permalink.pinPage(request, statements);
 		model.addAttribute("commitments", ExplorePreload.commitments(this.commitments.findByTopic(topic, date)));
 		return "explore/topic";
 	}
