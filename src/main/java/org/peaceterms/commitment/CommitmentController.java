@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.opendata.Download;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.shared.NotFoundException;
@@ -71,9 +72,15 @@ class CommitmentController {
 			@RequestParam(required = false) @Nullable String basis,
 			@RequestParam(required = false) @Nullable String actor,
 			@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(name = "all", required = false) @Nullable String showAll, AsOf asOf, Model model) {
+			@RequestParam(name = "all", required = false) @Nullable String showAll, AsOf asOf, Model model,
+			HttpServletRequest request) {
 		CommitmentFilter filter = filter(kind, basis, actor, topic);
 		boolean everything = "true".equals(showAll);
+		Permalink.pin(request, "kind", filter.kind());
+		Permalink.pin(request, "basis", filter.basis());
+		Permalink.pin(request, "actor", (filter.actor() != null) ? filter.actor().getSlug() : null);
+		Permalink.pin(request, "topic", (filter.topic() != null) ? filter.topic().getSlug() : null);
+		Permalink.pin(request, "all", everything);
 		List<Commitment> all = this.commitments.list(CommitmentFilter.none(), asOf);
 		List<Commitment> shown = all.stream().filter(filter::test).toList();
 		List<List<Commitment>> conflicts = this.commitments.conflicts(shown);

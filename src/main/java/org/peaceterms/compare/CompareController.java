@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.Download;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.BadRequestException;
@@ -44,7 +45,7 @@ class CompareController {
 	@GetMapping("/compare")
 	@Transactional(readOnly = true)
 	String show(@RequestParam(required = false) @Nullable String left,
-			@RequestParam(required = false) @Nullable String right, AsOf asOf, Model model,
+			@RequestParam(required = false) @Nullable String right, AsOf asOf, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		model.addAttribute("choices", this.comparisons.choices(asOf));
 		String leftSlug = isBlank(left) ? ComparisonService.DEFAULT_LEFT : left.strip();
@@ -52,6 +53,8 @@ class CompareController {
 		boolean defaults = isBlank(left) && isBlank(right);
 		model.addAttribute("leftSlug", leftSlug);
 		model.addAttribute("rightSlug", rightSlug);
+		Permalink.pin(request, "left", leftSlug);
+		Permalink.pin(request, "right", rightSlug);
 		Optional<Proposal> leftProposal = this.comparisons.find(leftSlug, asOf);
 		Optional<Proposal> rightProposal = this.comparisons.find(rightSlug, asOf);
 		if (defaults && (leftProposal.isEmpty() || rightProposal.isEmpty())) {

@@ -1,5 +1,6 @@
 package org.peaceterms.dashboard;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import org.peaceterms.commitment.ForceTally;
 import org.peaceterms.compare.ComparisonService;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRepository;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.shared.AsOf;
@@ -84,7 +86,8 @@ class DashboardController {
 
 	@GetMapping("/")
 	@Transactional(readOnly = true)
-	String home(AsOf asOf, Model model) {
+	String home(AsOf asOf, Model model, HttpServletRequest request) {
+		Permalink.noParameters(request);
 		LocalDate date = asOf.effective();
 		List<Proposal> tracked = this.proposals.findByRetiredFalseOrderByPresentedOnDescTitle()
 			.stream()

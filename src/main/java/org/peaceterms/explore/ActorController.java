@@ -2,6 +2,8 @@ package org.peaceterms.explore;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.event.Event;
 import org.peaceterms.event.EventRepository;
 import org.peaceterms.opendata.Download;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.EndorsementRepository;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
@@ -29,6 +32,7 @@ import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.web.Links;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +42,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The actors: a list grouped by kind, and a page per actor gathering who it is (offices
- * over time), its positions per topic over time, its statements (spoken by it or on its
- * behalf), commitments, proposals proposed or endorsed, and events it took part in, all
- * as of the page's date.
+ * The actors: a list grouped by kind, filtered by kind, by words in the name or aliases
+ * and by having statements or positions on record ({@link ActorFilter}), and a page per
+ * actor gathering who it is (offices over time), its positions per topic over time, its
+ * statements (spoken by it or on its behalf), commitments, proposals proposed or
+ * endorsed, and events it took part in, all as of the page's date.
  */
 @Controller
 class ActorController {
@@ -77,32 +82,55 @@ class ActorController {
 
 	@GetMapping("/actors")
 	@Transactional(readOnly = true)
-	String list(AsOf asOf, Model model) {
-		LocalDate date = asOf.effective();
-		Map<ActorKind, List<Actor>> byKind = new EnumMap<>(ActorKind.class);
-		for (Actor actor : this.actors.findByRetiredFalseOrderByName()) {
-			byKind.computeIfAbsent(actor.getKind(), (kind) -> new java.util.ArrayList<>()).add(actor);
-		}
-		model.addAttribute("byKind", byKind);
-		model.addAttribute("statementCounts", statementCounts(date));
-		model.addAttribute("positionCounts", IdCount.byId(this.positions.countByActor(date)));
-		return "explore/actors";
-	}
-
-	/** The actors the page lists, with its counts, as CSV or JSON. */
-	@GetMapping({ "/actors.csv", "/actors.json" })
-	@Transactional(readOnly = true)
-	ResponseEntity<?> download(AsOf asOf, HttpServletRequest request) {
+	String list(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String has,
+			Model model, HttpServletRequest request) {
+		ActorFilter filter = ActorFilter.of(kind, q, has);
 		LocalDate date = asOf.effective();
 		Map<Long, Long> statementCounts = statementCounts(date);
 		Map<Long, Long> positionCounts = IdCount.byId(this.positions.countByActor(date));
-		List<ActorRow> rows = this.actors.findByRetiredFalseOrderByName()
-			.stream()
-			.sorted(java.util.Comparator.comparing(Actor::getKind))
+		List<Actor> shown = shown(filter, statementCounts, positionCounts);
+		Map<ActorKind, List<Actor>> byKind = new EnumMap<>(ActorKind.class);
+		for (Actor actor : shown) {
+			byKind.computeIfAbsent(actor.getKind(), (group) -> new ArrayList<>()).add(actor);
+		}
+		model.addAttribute("byKind", byKind);
+		model.addAttribute("count", shown.size());
+		model.addAttribute("statementCounts", statementCounts);
+		model.addAttribute("positionCounts", positionCounts);
+		model.addAttribute("filter", filter);
+		model.addAttribute("actorKinds", ActorKind.values());
+		model.addAttribute("hasValues", ActorFilter.HAS);
+		Permalink.pin(request, "kind", filter.kind());
+		Permalink.pin(request, "q", filter.text());
+		Permalink.pin(request, "has", filter.has());
+		return "explore/actors";
+	}
+
+	/** The actors the page lists, with its filters and counts, as CSV or JSON. */
+	@GetMapping({ "/actors.csv", "/actors.json" })
+	@Transactional(readOnly = true)
+	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String has,
+			HttpServletRequest request) {
+		ActorFilter filter = ActorFilter.of(kind, q, has);
+		LocalDate date = asOf.effective();
+		Map<Long, Long> statementCounts = statementCounts(date);
+		Map<Long, Long> positionCounts = IdCount.byId(this.positions.countByActor(date));
+		List<ActorRow> rows = shown(filter, statementCounts, positionCounts).stream()
+			.sorted(Comparator.comparing(Actor::getKind))
 			.map((actor) -> ActorRow.of(actor, statementCounts.getOrDefault(actor.getId(), 0L),
 					positionCounts.getOrDefault(actor.getId(), 0L)))
 			.toList();
 		return Download.of(request, "actors", asOf, ActorRow.class, rows);
+	}
+
+	/** The actors not retired that pass {@code filter}, by name. */
+	private List<Actor> shown(ActorFilter filter, Map<Long, Long> statementCounts, Map<Long, Long> positionCounts) {
+		return this.actors.findByRetiredFalseOrderByName()
+			.stream()
+			.filter((actor) -> filter.test(actor, statementCounts, positionCounts))
+			.toList();
 	}
 
 	/** What each actor said, or had said on its behalf, by {@code date}. */
@@ -115,7 +143,7 @@ class ActorController {
 	@GetMapping("/actors/{slug}")
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, AsOf asOf, @RequestParam(required = false) @Nullable String page,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		Actor actor = this.actors.findBySlug(slug)
 			.map((found) -> GoneException.unlessRetired(found, "Actor",
 					(retired) -> (retired.getReplacedBy() != null)
@@ -130,8 +158,10 @@ class ActorController {
 		model.addAttribute("offices",
 				held.stream().filter((o) -> o.getValidFrom() == null || asOf.includes(o.getValidFrom())).toList());
 		model.addAttribute("tracks", StanceTrack.of(positionsInTimeOrder, Position::getTopic));
-		model.addAttribute("statements", Preload
-			.page(this.statements.findByActor(actor, date, ExplorePreload.statementPage(page)), Statement::getTopics));
+		Page<Statement> statements = Preload
+			.page(this.statements.findByActor(actor, date, ExplorePreload.statementPage(page)), Statement::getTopics);
+		model.addAttribute("statements", statements);
+		Permalink.pinPage(request, statements);
 		model.addAttribute("commitments", ExplorePreload.commitments(this.commitments.findByActor(actor, date)));
 		model.addAttribute("proposed", Preload.each(this.proposals.findByProposer(actor, date), Proposal::getSources));
 		model.addAttribute("endorsements", this.endorsements.findByActor(actor, date));

@@ -11,6 +11,7 @@ import org.peaceterms.event.Event;
 import org.peaceterms.event.EventKind;
 import org.peaceterms.event.EventRepository;
 import org.peaceterms.opendata.Download;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.shared.AsOf;
@@ -42,8 +43,10 @@ class EventController {
 
 	@GetMapping("/events")
 	@Transactional(readOnly = true)
-	String list(AsOf asOf, @RequestParam(required = false) @Nullable String kind, Model model) {
+	String list(AsOf asOf, @RequestParam(required = false) @Nullable String kind, Model model,
+			HttpServletRequest request) {
 		EventKind kindFilter = kind(kind);
+		Permalink.pin(request, "kind", kindFilter);
 		List<Event> timeline = of(this.events.findAllAsOf(asOf.effective()), kindFilter);
 		this.events.findAllAsOfWithSources(asOf.effective());
 		Map<Event, List<Proposal>> presented = new LinkedHashMap<>();

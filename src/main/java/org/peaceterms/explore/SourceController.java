@@ -11,6 +11,7 @@ import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.event.EventRepository;
 import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.opendata.Download;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.EndorsementRepository;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.proposal.ProvisionRepository;
@@ -95,17 +96,19 @@ class SourceController {
 	@Transactional(readOnly = true)
 	String list(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String sort,
-			@RequestParam(required = false) @Nullable String page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model, HttpServletRequest request) {
 		LocalDate date = asOf.effective();
 		SourceKind kindFilter = kind(kind);
 		String order = sort(sort);
 		Pageable pageable = PageRequest.of(ApiPaging.parse(page, null).page() - 1, PAGE_SIZE, order(order));
 		// Counted every time (a derived Page skips the count on a short first page), so
-		// that
-		// the page costs the same statements whatever the data.
+		// that the page costs the same statements whatever the data.
 		Page<Source> shown = new PageImpl<>(this.sources.findShown(date, kindFilter, pageable), pageable,
 				this.sources.countShown(date, kindFilter));
 		model.addAttribute("sources", shown);
+		Permalink.pin(request, "kind", kindFilter);
+		Permalink.pin(request, "sort", order);
+		Permalink.pinPage(request, shown);
 		model.addAttribute("kinds", KINDS);
 		model.addAttribute("counts", counts(date, shown.map(Source::getId).getContent()));
 		model.addAttribute("sourceKinds", SourceKind.values());
@@ -205,7 +208,7 @@ class SourceController {
 	@GetMapping("/sources/{slug}")
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, AsOf asOf, @RequestParam(required = false) @Nullable String page,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		Source source = this.sources.findBySlug(slug)
 			.map((found) -> GoneException.unlessRetired(found, "Source",
 					(retired) -> (retired.getReplacedBy() != null)
@@ -214,8 +217,10 @@ class SourceController {
 			.orElseThrow(() -> new NotFoundException("source"));
 		LocalDate date = asOf.effective();
 		model.addAttribute("source", source);
-		model.addAttribute("statements", Preload.page(
-				this.statements.findBySource(source, date, ExplorePreload.statementPage(page)), Statement::getTopics));
+		Page<Statement> statements = Preload
+			.page(this.statements.findBySource(source, date, ExplorePreload.statementPage(page)), Statement::getTopics);
+		model.addAttribute("statements", statements);
+		Permalink.pinPage(request, statements);
 		model.addAttribute("positions", this.positions.findBySource(source, date));
 		model.addAttribute("provisions", this.provisions.findBySource(source, date));
 		model.addAttribute("commitments", ExplorePreload.commitments(this.commitments.findBySource(source, date)));

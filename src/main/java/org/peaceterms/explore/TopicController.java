@@ -1,9 +1,11 @@
 package org.peaceterms.explore;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.commitment.CommitmentRepository;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRepository;
 import org.peaceterms.shared.AsOf;
@@ -18,6 +20,7 @@ import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -65,7 +68,8 @@ class TopicController {
 
 	@GetMapping("/topics")
 	@Transactional(readOnly = true)
-	String list(AsOf asOf, Model model) {
+	String list(AsOf asOf, Model model, HttpServletRequest request) {
+		Permalink.noParameters(request);
 		LocalDate date = asOf.effective();
 		model.addAttribute("topics", this.topics.findByRetiredFalseOrderBySortOrder());
 		model.addAttribute("provisionCounts", IdCount.byId(this.provisions.countByTopic(date)));
@@ -77,7 +81,7 @@ class TopicController {
 	@GetMapping("/topics/{slug}")
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, AsOf asOf, @RequestParam(required = false) @Nullable String page,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		Topic topic = this.topics.findBySlug(slug)
 			.map((found) -> GoneException.unlessRetired(found, "Topic",
 					(retired) -> (retired.getReplacedBy() != null)
@@ -92,8 +96,10 @@ class TopicController {
 		List<StanceTrack> tracks = StanceTrack.of(this.positions.findByTopic(topic, date), Position::getActor);
 		Preload.each(tracks.stream().map(StanceTrack::latest).toList(), Position::getConditions);
 		model.addAttribute("tracks", tracks);
-		model.addAttribute("statements", Preload
-			.page(this.statements.findByTopic(topic, date, ExplorePreload.statementPage(page)), Statement::getTopics));
+		Page<Statement> statements = Preload
+			.page(this.statements.findByTopic(topic, date, ExplorePreload.statementPage(page)), Statement::getTopics);
+		model.addAttribute("statements", statements);
+		Permalink.pinPage(request, statements);
 		// Counted every time (a derived Page skips the count when all fit), so that the
 		// page costs the same statements whatever the data.
 		Pageable newest = PageRequest.of(0, COMMITMENTS_SHOWN);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.Download;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.NotFoundException;
@@ -44,7 +45,8 @@ class ProposalController {
 
 	@GetMapping("/proposals")
 	@Transactional(readOnly = true)
-	String list(AsOf asOf, Model model) {
+	String list(AsOf asOf, Model model, HttpServletRequest request) {
+		Permalink.noParameters(request);
 		model.addAttribute("proposals",
 				this.proposals.findByRetiredFalseOrderByPresentedOnDescTitle()
 					.stream()
@@ -81,7 +83,8 @@ class ProposalController {
 
 	@GetMapping("/proposals/{slug}")
 	@Transactional(readOnly = true)
-	String show(@PathVariable String slug, AsOf asOf, Model model) {
+	String show(@PathVariable String slug, AsOf asOf, Model model, HttpServletRequest request) {
+		Permalink.noParameters(request);
 		Proposal proposal = this.proposals.findBySlug(slug)
 			.map((found) -> GoneException.unlessRetired(found, "Proposal",
 					(retired) -> (retired.getReplacedBy() != null)

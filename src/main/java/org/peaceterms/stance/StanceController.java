@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.Download;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.Topic;
@@ -53,9 +54,15 @@ class StanceController {
 	String show(@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String group,
-			@RequestParam(name = "all", required = false) @Nullable String all, AsOf asOf, Model model) {
+			@RequestParam(name = "all", required = false) @Nullable String all, AsOf asOf, Model model,
+			HttpServletRequest request) {
 		StanceTimeline timeline = timeline(topic, from, to, group, asOf);
 		boolean everything = "true".equals(all);
+		Permalink.pin(request, "topic", timeline.topic().getSlug());
+		Permalink.pin(request, "group", timeline.group().getParam());
+		Permalink.pin(request, "from", timeline.from());
+		Permalink.pin(request, "to", timeline.to());
+		Permalink.pin(request, "all", everything);
 		model.addAttribute("timeline", everything ? timeline : timeline.limitedTo(StanceTimeline.SHOWN_ACTORS));
 		model.addAttribute("actorCount", timeline.rows().size());
 		model.addAttribute("allEntries", everything);

@@ -25,6 +25,7 @@ import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.opendata.Csv;
 import org.peaceterms.opendata.Download;
+import org.peaceterms.opendata.Permalink;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.shared.Confidence;
@@ -89,7 +90,7 @@ class StatementController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String confidence,
-			@RequestParam(required = false) @Nullable String page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model, HttpServletRequest request) {
 		StatementCriteria criteria = criteria(q, speaker, country, topic, from, to, asOf, confidence);
 		boolean byRelevance = byRelevance(sort, criteria);
 		Page<Statement> result = Preload.page(
@@ -115,6 +116,15 @@ class StatementController {
 		model.addAttribute("countries", everyone.stream().filter((actor) -> !actor.isPerson()).toList());
 		model.addAttribute("countryKinds", List.of(ActorKind.COUNTRY, ActorKind.ORGANISATION, ActorKind.COALITION));
 		model.addAttribute("topics", this.topics.findByRetiredFalseOrderBySortOrder());
+		Permalink.pin(request, "q", criteria.text());
+		Permalink.pin(request, "speaker", slug(criteria.speaker()));
+		Permalink.pin(request, "country", slug(criteria.country()));
+		Permalink.pin(request, "topic", (criteria.topic() != null) ? criteria.topic().getSlug() : null);
+		Permalink.pin(request, "from", criteria.from());
+		Permalink.pin(request, "to", criteria.to());
+		Permalink.pin(request, "confidence", criteria.confidence());
+		Permalink.pin(request, "sort", byRelevance ? RELEVANCE : "date");
+		Permalink.pinPage(request, result);
 		return "statement/list";
 	}
 

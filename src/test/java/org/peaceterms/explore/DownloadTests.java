@@ -150,19 +150,19 @@ class DownloadTests {
 	}
 
 	@Test
-	void compareAndStancesOfferACitationWithTheDateAndTheRecordPinned() {
+	void compareAndStancesOfferACitationWithTheViewTheDateAndTheRecordPinned() {
 		assertThat(this.mvc.get().uri("/compare")).hasStatusOk()
 			.bodyText()
 			.contains("Cite this view")
 			.containsPattern("Peace Terms Tracker, Comparison of .+ and .+, as of \\d{1,2} \\w+ \\d{4}, "
 					+ "as recorded at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ, "
-					+ "http://localhost/compare\\?asOf=\\d{4}-\\d\\d-\\d\\d&amp;recordedAt=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ, "
+					+ "http://localhost/compare\\?left=us-security-package-2025-12&amp;right=european-statement-2025-12-15&amp;asOf=\\d{4}-\\d\\d-\\d\\d&amp;recordedAt=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ, "
 					+ "accessed \\d{1,2} \\w+ \\d{4}\\.");
 		assertThat(this.mvc.get().uri("/stances?topic=territory&asOf=2025-03-01")).hasStatusOk()
 			.bodyText()
 			.containsPattern(
 					"Peace Terms Tracker, Stances on Territory, as of 1 March 2025, as recorded at [0-9TZ:-]+, "
-							+ "http://localhost/stances\\?topic=territory&amp;asOf=2025-03-01&amp;recordedAt=[0-9TZ:-]+, accessed ")
+							+ "http://localhost/stances\\?topic=territory&amp;group=countries&amp;from=\\d{4}-\\d\\d-\\d\\d&amp;to=2025-03-01&amp;all=false&amp;asOf=2025-03-01&amp;recordedAt=[0-9TZ:-]+, accessed ")
 			.contains("assets/js/cite.js");
 	}
 

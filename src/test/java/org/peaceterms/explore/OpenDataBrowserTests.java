@@ -55,7 +55,8 @@ class OpenDataBrowserTests {
 			assertThat(cite.locator(".citation-text").textContent())
 				.matches("Peace Terms Tracker, Stances on Territory, as of 1 March 2025, as recorded at "
 						+ "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z), http://localhost(?::\\d+)?"
-						+ "/stances\\?topic=territory&asOf=2025-03-01&recordedAt=\\1, accessed .+");
+						+ "/stances\\?topic=territory&group=countries&from=\\d{4}-\\d\\d-\\d\\d&to=2025-03-01&all=false"
+						+ "&asOf=2025-03-01&recordedAt=\\1, accessed .+");
 			Locator copy = cite.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 					new Locator.GetByRoleOptions().setName("Copy citation"));
 			assertThat(copy.isVisible()).as("copy button shown where the clipboard works").isTrue();

@@ -83,8 +83,8 @@ class RecordedAtTests {
 					&& page.contains(candidate.getSummary()))
 			.findFirst()
 			.orElseThrow();
-		java.util.regex.Matcher cited = java.util.regex.Pattern
-			.compile("http://localhost(/stances\\?topic=territory&amp;asOf=[0-9-]+&amp;recordedAt=[0-9TZ:.-]+)")
+		java.util.regex.Matcher cited = java.util.regex.Pattern.compile(
+				"http://localhost(/stances\\?topic=territory&amp;group=countries&amp;from=[0-9-]+&amp;to=[0-9-]+&amp;all=false&amp;asOf=[0-9-]+&amp;recordedAt=[0-9TZ:.-]+)")
 			.matcher(page);
 		assertThat(cited.find()).isTrue();
 		String permalink = cited.group(1).replace("&amp;", "&");

@@ -14,7 +14,8 @@ final class PublicPages {
 			"/stances", "/stances?group=all&from=2025-06-01&to=2025-12-31", "/stances?topic=territory&group=all",
 			"/commitments", "/commitments?kind=TROOPS&asOf=2025-03-01",
 			// Browse pages (issue 3)
-			"/actors", "/actors/germany", "/actors/olaf-scholz", "/actors/united-states?asOf=2025-03-01", "/proposals",
+			"/actors", "/actors?kind=PERSON&q=zelenskiy&has=statements", "/actors?q=nothing-matches-this",
+			"/actors/germany", "/actors/olaf-scholz", "/actors/united-states?asOf=2025-03-01", "/proposals",
 			"/proposals/us-security-package-2025-12", "/proposals/european-statement-2025-12-15", "/topics",
 			"/topics/multinational-force", "/topics/territory?asOf=2025-03-01", "/statements",
 			"/statements?q=troops&topic=multinational-force&page=2", "/statements?q=nothing-matches-this", "/events",
