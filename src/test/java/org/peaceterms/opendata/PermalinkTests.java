@@ -75,6 +75,10 @@ class PermalinkTests {
 				Arguments.of("/actors", "/actors?asOf=" + TODAY),
 				Arguments.of("/actors?kind=person&q=merz&has=statements",
 						"/actors?kind=PERSON&q=merz&has=statements&asOf=" + TODAY),
+				// An alias: the permalink pins a recorded-at moment, whose revisions
+				// carry the
+				// aliases too (V51).
+				Arguments.of("/actors?q=zelenskiy", "/actors?q=zelenskiy&asOf=" + TODAY),
 				Arguments.of("/actors/germany?asOf=2025-03-01", "/actors/germany?page=1&asOf=2025-03-01"),
 				Arguments.of("/sources", "/sources?sort=date&page=1&asOf=" + TODAY),
 				Arguments.of("/sources?kind=NEWS&sort=title", "/sources?kind=NEWS&sort=title&page=1&asOf=" + TODAY),
