@@ -16,10 +16,11 @@ public final class FormText {
 	/**
 	 * What Hibernate Validator's {@code @URL} must also match for a citation link to be
 	 * safe to follow: an http or https address with a host, nothing a browser would have
-	 * to repair (spaces, quotes, angle brackets). Leading and trailing spaces are
-	 * allowed; the admin controllers strip them.
+	 * to repair (spaces, quotes, angle brackets); or nothing, because {@code @URL}
+	 * applies its pattern to an empty field too, and an empty field means "no address".
+	 * Leading and trailing spaces are allowed; the admin controllers strip them.
 	 */
-	public static final String WEB_ADDRESS = "(?i)\\s*https?://[^\\s/?#<>\"{}|\\\\^`]+[^\\s<>\"{}|\\\\^`]*\\s*";
+	public static final String WEB_ADDRESS = "(?i)(https?://[^\\s/?#<>\"{}|\\\\^`]+[^\\s<>\"{}|\\\\^`]*)?";
 
 	private FormText() {
 	}
