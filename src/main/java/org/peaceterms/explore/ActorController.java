@@ -129,7 +129,7 @@ class ActorController {
 	private List<Actor> shown(ActorFilter filter, Map<Long, Long> statementCounts, Map<Long, Long> positionCounts) {
 		return this.actors.findByRetiredFalseOrderByName()
 			.stream()
-			.filter((actor) -> filter.test(actor, statementCounts, positionCounts))
+			.filter(filter.matcher(statementCounts, positionCounts))
 			.toList();
 	}
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
@@ -46,26 +47,28 @@ public record ActorFilter(@Nullable ActorKind kind, @Nullable String text, @Null
 	}
 
 	/**
-	 * Whether {@code actor} passes, given what each actor said ({@code statementCounts})
-	 * and how many positions it holds ({@code positionCounts}), by id.
+	 * What passes, given what each actor said ({@code statementCounts}) and how many
+	 * positions it holds ({@code positionCounts}), by id; the words are read once.
 	 */
-	boolean test(Actor actor, Map<Long, Long> statementCounts, Map<Long, Long> positionCounts) {
-		if (this.kind != null && actor.getKind() != this.kind) {
-			return false;
-		}
-		if ("statements".equals(this.has) && statementCounts.getOrDefault(actor.getId(), 0L) == 0) {
-			return false;
-		}
-		if ("positions".equals(this.has) && positionCounts.getOrDefault(actor.getId(), 0L) == 0) {
-			return false;
-		}
+	Predicate<Actor> matcher(Map<Long, Long> statementCounts, Map<Long, Long> positionCounts) {
 		List<String> words = words();
-		if (words.isEmpty()) {
-			return true;
-		}
-		String name = squeezed(actor.getName());
-		String aliases = (actor.getAliases() != null) ? squeezed(actor.getAliases()) : "";
-		return words.stream().allMatch((word) -> name.contains(word) || aliases.contains(word));
+		return (actor) -> {
+			if (this.kind != null && actor.getKind() != this.kind) {
+				return false;
+			}
+			if ("statements".equals(this.has) && statementCounts.getOrDefault(actor.getId(), 0L) == 0) {
+				return false;
+			}
+			if ("positions".equals(this.has) && positionCounts.getOrDefault(actor.getId(), 0L) == 0) {
+				return false;
+			}
+			if (words.isEmpty()) {
+				return true;
+			}
+			String name = squeezed(actor.getName());
+			String aliases = (actor.getAliases() != null) ? squeezed(actor.getAliases()) : "";
+			return words.stream().allMatch((word) -> name.contains(word) || aliases.contains(word));
+		};
 	}
 
 	/** The words to find, squeezed like the names; empty without text. */

@@ -10,6 +10,7 @@ import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * What the actor, topic and source pages load before their read-only transaction closes
@@ -41,7 +42,15 @@ final class ExplorePreload {
 	 * or source page lists; a malformed or out-of-range number is a 400.
 	 */
 	static Pageable statementPage(@Nullable String page) {
-		return PageRequest.of(ApiPaging.parse(page, null).page() - 1, StatementRepository.PAGE_SIZE);
+		return page(page, StatementRepository.PAGE_SIZE, Sort.unsorted());
+	}
+
+	/**
+	 * Page {@code page} (from 1, by default the first) of {@code size} rows in
+	 * {@code order}; a malformed or out-of-range number is a 400.
+	 */
+	static Pageable page(@Nullable String page, int size, Sort order) {
+		return PageRequest.of(ApiPaging.parse(page, null).page() - 1, size, order);
 	}
 
 }

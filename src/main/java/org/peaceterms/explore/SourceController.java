@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.OfficeRepository;
 import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.event.EventRepository;
-import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.EndorsementRepository;
@@ -30,7 +29,6 @@ import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.web.Links;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -100,7 +98,7 @@ class SourceController {
 		LocalDate date = asOf.effective();
 		SourceKind kindFilter = kind(kind);
 		String order = sort(sort);
-		Pageable pageable = PageRequest.of(ApiPaging.parse(page, null).page() - 1, PAGE_SIZE, order(order));
+		Pageable pageable = ExplorePreload.page(page, PAGE_SIZE, order(order));
 		// Counted every time (a derived Page skips the count on a short first page), so
 		// that the page costs the same statements whatever the data.
 		Page<Source> shown = new PageImpl<>(this.sources.findShown(date, kindFilter, pageable), pageable,
