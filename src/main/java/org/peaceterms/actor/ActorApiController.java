@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
-import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.NotFoundException;
@@ -41,8 +40,8 @@ class ActorApiController {
 	@GetMapping(Links.API + "/actors")
 	@Transactional(readOnly = true)
 	ApiPage<ActorJson> list(AsOf asOf, @Parameter(schema = @Schema(implementation = ActorKind.class)) @RequestParam(
-			required = false) @Nullable String kind, @ParameterObject ApiPaging paging) {
-		ActorKind only = ApiParams.constant(kind, "kind", ActorKind.class);
+			required = false) @Nullable ActorKind kind, @ParameterObject ApiPaging paging) {
+		ActorKind only = kind;
 		Page<Actor> found = (only != null) ? this.actors.findByKindAndRetiredFalse(only, paging.pageable(ORDER))
 				: this.actors.findByRetiredFalse(paging.pageable(ORDER));
 		return ApiPage.of(found, ActorJson::of, paging);

@@ -1,21 +1,14 @@
 package org.peaceterms.commitment;
 
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.peaceterms.actor.Actor;
-import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
-import org.peaceterms.opendata.ApiParams;
+import org.peaceterms.opendata.Specifications;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
-import org.peaceterms.topic.Topic;
-import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
@@ -23,7 +16,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,30 +30,15 @@ class CommitmentApiController {
 
 	private final CommitmentRepository commitments;
 
-	private final ActorRepository actors;
-
-	private final TopicRepository topics;
-
-	CommitmentApiController(CommitmentRepository commitments, ActorRepository actors, TopicRepository topics) {
+	CommitmentApiController(CommitmentRepository commitments) {
 		this.commitments = commitments;
-		this.actors = actors;
-		this.topics = topics;
 	}
 
 	@GetMapping(Links.API + "/commitments")
 	@Transactional(readOnly = true)
-	ApiPage<CommitmentJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String actor,
-			@Parameter(schema = @Schema(implementation = CommitmentKind.class)) @RequestParam(
-					required = false) @Nullable String kind,
-			@Parameter(schema = @Schema(implementation = CommitmentBasis.class)) @RequestParam(
-					required = false) @Nullable String basis,
-			@RequestParam(required = false) @Nullable String topic, @ParameterObject ApiPaging paging) {
-		Actor by = ApiParams.record(actor, "actor", this.actors::findBySlug);
-		CommitmentKind ofKind = ApiParams.constant(kind, "kind", CommitmentKind.class);
-		CommitmentBasis onBasis = ApiParams.constant(basis, "basis", CommitmentBasis.class);
-		Topic on = ApiParams.record(topic, "topic", this.topics::findBySlug);
-		return ApiPage.of(
-				this.commitments.findAll(matching(by, ofKind, onBasis, on, asOf.effective()), paging.pageable(ORDER)),
+	ApiPage<CommitmentJson> list(AsOf asOf, @ParameterObject CommitmentFilter filter,
+			@ParameterObject ApiPaging paging) {
+		return ApiPage.of(this.commitments.findAll(matching(filter, asOf.effective()), paging.pageable(ORDER)),
 				CommitmentJson::of, paging);
 	}
 
@@ -74,27 +51,26 @@ class CommitmentApiController {
 			.orElseThrow(() -> new NotFoundException("Commitment"));
 	}
 
-	private static Specification<Commitment> matching(@Nullable Actor actor, @Nullable CommitmentKind kind,
-			@Nullable CommitmentBasis basis, @Nullable Topic topic, LocalDate asOf) {
+	private static Specification<Commitment> matching(CommitmentFilter filter, LocalDate asOf) {
 		return (root, query, cb) -> {
-			if (!ApiParams.isCount(query)) {
+			if (!Specifications.isCount(query)) {
 				root.fetch("actor");
 				root.fetch("topic");
 			}
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.isFalse(root.get("retired")));
 			where.add(cb.lessThanOrEqualTo(root.get("madeOn"), asOf));
-			if (actor != null) {
-				where.add(cb.equal(root.get("actor"), actor));
+			if (filter.actor() != null) {
+				where.add(cb.equal(root.get("actor"), filter.actor()));
 			}
-			if (kind != null) {
-				where.add(cb.equal(root.get("kind"), kind));
+			if (filter.kind() != null) {
+				where.add(cb.equal(root.get("kind"), filter.kind()));
 			}
-			if (basis != null) {
-				where.add(cb.equal(root.get("basis"), basis));
+			if (filter.basis() != null) {
+				where.add(cb.equal(root.get("basis"), filter.basis()));
 			}
-			if (topic != null) {
-				where.add(cb.equal(root.get("topic"), topic));
+			if (filter.topic() != null) {
+				where.add(cb.equal(root.get("topic"), filter.topic()));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

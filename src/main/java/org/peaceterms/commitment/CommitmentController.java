@@ -8,15 +8,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.actor.ActorRepository;
-import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.opendata.Permalink;
 import org.peaceterms.shared.AsOf;
-import org.peaceterms.shared.BadRequestException;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.Topic;
-import org.peaceterms.topic.TopicRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,32 +45,20 @@ class CommitmentController {
 
 	private final CommitmentService commitments;
 
-	private final ActorRepository actors;
-
-	private final TopicRepository topics;
-
 	private final ITemplateEngine templates;
 
 	private final MessageSource messages;
 
-	CommitmentController(CommitmentService commitments, ActorRepository actors, TopicRepository topics,
-			ITemplateEngine templates, MessageSource messages) {
+	CommitmentController(CommitmentService commitments, ITemplateEngine templates, MessageSource messages) {
 		this.commitments = commitments;
-		this.actors = actors;
-		this.topics = topics;
 		this.templates = templates;
 		this.messages = messages;
 	}
 
 	@GetMapping("/commitments")
 	@Transactional(readOnly = true)
-	String list(@RequestParam(required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable String basis,
-			@RequestParam(required = false) @Nullable String actor,
-			@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(name = "all", required = false) @Nullable String showAll, AsOf asOf, Model model,
-			HttpServletRequest request) {
-		CommitmentFilter filter = filter(kind, basis, actor, topic);
+	String list(CommitmentFilter filter, @RequestParam(name = "all", required = false) @Nullable String showAll,
+			AsOf asOf, Model model, HttpServletRequest request) {
 		boolean everything = "true".equals(showAll);
 		Permalink.pin(request, "kind", filter.kind());
 		Permalink.pin(request, "basis", filter.basis());
@@ -111,11 +95,7 @@ class CommitmentController {
 	 */
 	@GetMapping({ "/commitments.csv", "/commitments.json" })
 	@Transactional(readOnly = true)
-	ResponseEntity<?> download(@RequestParam(required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable String basis,
-			@RequestParam(required = false) @Nullable String actor,
-			@RequestParam(required = false) @Nullable String topic, AsOf asOf, HttpServletRequest request) {
-		CommitmentFilter filter = filter(kind, basis, actor, topic);
+	ResponseEntity<?> download(CommitmentFilter filter, AsOf asOf, HttpServletRequest request) {
 		List<CommitmentRow> rows = this.commitments.list(CommitmentFilter.none(), asOf)
 			.stream()
 			.filter(filter::test)
@@ -130,22 +110,12 @@ class CommitmentController {
 	 */
 	@GetMapping("/commitments.svg")
 	@Transactional(readOnly = true)
-	ResponseEntity<String> svg(@RequestParam(required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable String basis,
-			@RequestParam(required = false) @Nullable String actor,
-			@RequestParam(required = false) @Nullable String topic, @RequestParam(defaultValue = "0") String chart,
+	ResponseEntity<String> svg(CommitmentFilter filter, @RequestParam(defaultValue = "0") int chart,
 			@RequestParam(name = "all", required = false) @Nullable String showAll, AsOf asOf, Locale locale) {
-		CommitmentFilter filter = filter(kind, basis, actor, topic);
 		List<CommitmentService.ChartPair> charts = this.commitments.charts(
 				this.commitments.list(CommitmentFilter.none(), asOf).stream().filter(filter::test).toList(),
 				"true".equals(showAll) ? Integer.MAX_VALUE : CHART_BARS);
-		int index;
-		try {
-			index = Integer.parseInt(chart.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new BadRequestException("chart");
-		}
+		int index = chart;
 		if (index < 0 || index >= charts.size()) {
 			throw new NotFoundException("chart");
 		}
@@ -178,14 +148,6 @@ class CommitmentController {
 			.limit(limit)
 			.toList());
 		return commitments.stream().filter(newest::contains).toList();
-	}
-
-	private CommitmentFilter filter(@Nullable String kind, @Nullable String basis, @Nullable String actor,
-			@Nullable String topic) {
-		return new CommitmentFilter(ApiParams.constant(kind, "kind", CommitmentKind.class),
-				ApiParams.constant(basis, "basis", CommitmentBasis.class),
-				ApiParams.record(actor, "actor", this.actors::findBySlug),
-				ApiParams.record(topic, "topic", this.topics::findBySlug));
 	}
 
 }

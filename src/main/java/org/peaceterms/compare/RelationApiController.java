@@ -1,5 +1,7 @@
 package org.peaceterms.compare;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
@@ -11,15 +13,12 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
-import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.proposal.Proposal;
-import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRepository;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.Topic;
-import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
@@ -45,29 +44,24 @@ class RelationApiController {
 
 	private final TopicRelationRepository relations;
 
-	private final ProposalRepository proposals;
-
 	private final ProvisionRepository provisions;
 
-	private final TopicRepository topics;
-
-	RelationApiController(TopicRelationRepository relations, ProposalRepository proposals,
-			ProvisionRepository provisions, TopicRepository topics) {
+	RelationApiController(TopicRelationRepository relations, ProvisionRepository provisions) {
 		this.relations = relations;
-		this.proposals = proposals;
 		this.provisions = provisions;
-		this.topics = topics;
 	}
 
 	@GetMapping(Links.API + "/relations")
 	@Transactional(readOnly = true)
-	ApiPage<RelationJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String left,
-			@RequestParam(required = false) @Nullable String right,
-			@RequestParam(required = false) @Nullable String topic, @ParameterObject ApiPaging paging) {
-		Proposal leftProposal = ApiParams.record(left, "left", this.proposals::findBySlug);
-		Proposal rightProposal = ApiParams.record(right, "right", this.proposals::findBySlug);
-		Topic on = ApiParams.record(topic, "topic", this.topics::findBySlug);
-		Page<TopicRelation> found = this.relations.findAll(matching(leftProposal, rightProposal, on, asOf.effective()),
+	ApiPage<RelationJson> list(AsOf asOf,
+			@Parameter(description = "A proposal's slug",
+					schema = @Schema(type = "string")) @RequestParam(required = false) @Nullable Proposal left,
+			@Parameter(description = "A proposal's slug",
+					schema = @Schema(type = "string")) @RequestParam(required = false) @Nullable Proposal right,
+			@Parameter(description = "A topic's slug",
+					schema = @Schema(type = "string")) @RequestParam(required = false) @Nullable Topic topic,
+			@ParameterObject ApiPaging paging) {
+		Page<TopicRelation> found = this.relations.findAll(matching(left, right, topic, asOf.effective()),
 				paging.pageable(ORDER));
 		Sides sides = sidesOf(found.getContent());
 		return ApiPage.of(found, sides::json, paging);

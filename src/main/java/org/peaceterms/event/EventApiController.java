@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
-import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,10 +36,12 @@ class EventApiController {
 
 	@GetMapping(Links.API + "/events")
 	@Transactional(readOnly = true)
-	ApiPage<EventJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to, @ParameterObject ApiPaging paging) {
-		LocalDate start = ApiParams.date(from, "from");
-		LocalDate end = ApiParams.date(to, "to");
+	ApiPage<EventJson> list(AsOf asOf,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@ParameterObject ApiPaging paging) {
+		LocalDate start = from;
+		LocalDate end = to;
 		LocalDate last = (end != null && end.isBefore(asOf.effective())) ? end : asOf.effective();
 		return ApiPage.of(this.events.findByRetiredFalseAndStartsOnBetween((start != null) ? start : EARLIEST, last,
 				paging.pageable(ORDER)), EventJson::of, paging);

@@ -1,6 +1,7 @@
 package org.peaceterms.explore;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,10 +83,7 @@ class ActorController {
 
 	@GetMapping("/actors")
 	@Transactional(readOnly = true)
-	String list(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String has,
-			Model model, HttpServletRequest request) {
-		ActorFilter filter = ActorFilter.of(kind, q, has);
+	String list(AsOf asOf, @Valid ActorFilter filter, Model model, HttpServletRequest request) {
 		LocalDate date = asOf.effective();
 		Map<Long, Long> statementCounts = statementCounts(date);
 		Map<Long, Long> positionCounts = IdCount.byId(this.positions.countByActor(date));
@@ -110,10 +108,7 @@ class ActorController {
 	/** The actors the page lists, with its filters and counts, as CSV or JSON. */
 	@GetMapping({ "/actors.csv", "/actors.json" })
 	@Transactional(readOnly = true)
-	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String has,
-			HttpServletRequest request) {
-		ActorFilter filter = ActorFilter.of(kind, q, has);
+	ResponseEntity<?> download(AsOf asOf, @Valid ActorFilter filter, HttpServletRequest request) {
 		LocalDate date = asOf.effective();
 		Map<Long, Long> statementCounts = statementCounts(date);
 		Map<Long, Long> positionCounts = IdCount.byId(this.positions.countByActor(date));

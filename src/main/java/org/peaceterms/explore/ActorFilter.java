@@ -1,5 +1,7 @@
 package org.peaceterms.explore;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -9,8 +11,8 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
-import org.peaceterms.opendata.ApiParams;
-import org.peaceterms.shared.BadRequestException;
+import org.peaceterms.shared.Text;
+import org.springframework.web.bind.annotation.BindParam;
 
 /**
  * The filters of the actor list and its downloads: a kind, words to find in the name or
@@ -24,21 +26,16 @@ import org.peaceterms.shared.BadRequestException;
  * @param text the words to find, or {@code null}
  * @param has {@code statements} or {@code positions}, or {@code null} for any
  */
-public record ActorFilter(@Nullable ActorKind kind, @Nullable String text, @Nullable String has) {
+public record ActorFilter(@Nullable ActorKind kind,
+		@BindParam("q") @Size(max = Text.MAX_SEARCH, message = "is longer than {max} characters") @Nullable String text,
+		@Pattern(regexp = "statements|positions", message = "is one of statements, positions") @Nullable String has) {
 
 	/** The values of {@code has}. */
 	static final List<String> HAS = List.of("statements", "positions");
 
-	/**
-	 * Reads the parameters.
-	 * @throws BadRequestException for an unknown kind or {@code has}, or words too long
-	 */
-	static ActorFilter of(@Nullable String kind, @Nullable String q, @Nullable String has) {
-		String with = (has == null || has.isBlank()) ? null : has.strip();
-		if (with != null && !HAS.contains(with)) {
-			throw new BadRequestException("has is one of " + HAS);
-		}
-		return new ActorFilter(ApiParams.constant(kind, "kind", ActorKind.class), ApiParams.text(q, "q"), with);
+	public ActorFilter {
+		text = Text.searchText(text);
+		has = Text.blankToNull(has);
 	}
 
 	/** Whether any filter is set. */

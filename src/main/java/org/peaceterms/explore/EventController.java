@@ -15,7 +15,6 @@ import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.shared.AsOf;
-import org.peaceterms.shared.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +42,10 @@ class EventController {
 
 	@GetMapping("/events")
 	@Transactional(readOnly = true)
-	String list(AsOf asOf, @RequestParam(required = false) @Nullable String kind, Model model,
+	String list(AsOf asOf, @RequestParam(required = false) @Nullable EventKind kind, Model model,
 			HttpServletRequest request) {
-		EventKind kindFilter = kind(kind);
-		Permalink.pin(request, "kind", kindFilter);
-		List<Event> timeline = of(this.events.findAllAsOf(asOf.effective()), kindFilter);
+		Permalink.pin(request, "kind", kind);
+		List<Event> timeline = of(this.events.findAllAsOf(asOf.effective()), kind);
 		this.events.findAllAsOfWithSources(asOf.effective());
 		Map<Event, List<Proposal>> presented = new LinkedHashMap<>();
 		for (Proposal proposal : this.proposals.findPresentedAtEvents(asOf.effective())) {
@@ -61,16 +59,16 @@ class EventController {
 		model.addAttribute("presented", presented);
 		model.addAttribute("count", timeline.size());
 		model.addAttribute("eventKinds", EventKind.values());
-		model.addAttribute("kindFilter", kindFilter);
+		model.addAttribute("kindFilter", kind);
 		return "explore/events";
 	}
 
 	/** The events the page lists, newest first as on the page, as CSV or JSON. */
 	@GetMapping({ "/events.csv", "/events.json" })
 	@Transactional(readOnly = true)
-	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
+	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable EventKind kind,
 			HttpServletRequest request) {
-		List<Event> timeline = of(this.events.findAllAsOf(asOf.effective()), kind(kind));
+		List<Event> timeline = of(this.events.findAllAsOf(asOf.effective()), kind);
 		this.events.findAllAsOfWithSources(asOf.effective());
 		Map<Event, List<Proposal>> presented = new LinkedHashMap<>();
 		for (Proposal proposal : this.proposals.findPresentedAtEvents(asOf.effective())) {
@@ -84,19 +82,6 @@ class EventController {
 
 	private static List<Event> of(List<Event> events, @Nullable EventKind kind) {
 		return (kind == null) ? events : events.stream().filter((event) -> event.getKind() == kind).toList();
-	}
-
-	/** The kind asked for; none for all kinds; an unknown kind is a 400. */
-	private static @Nullable EventKind kind(@Nullable String kind) {
-		if (kind == null || kind.isBlank()) {
-			return null;
-		}
-		try {
-			return EventKind.valueOf(kind.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("kind");
-		}
 	}
 
 }

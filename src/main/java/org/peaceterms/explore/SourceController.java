@@ -92,25 +92,24 @@ class SourceController {
 
 	@GetMapping("/sources")
 	@Transactional(readOnly = true)
-	String list(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
+	String list(AsOf asOf, @RequestParam(required = false) @Nullable SourceKind kind,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String page, Model model, HttpServletRequest request) {
 		LocalDate date = asOf.effective();
-		SourceKind kindFilter = kind(kind);
 		String order = sort(sort);
 		Pageable pageable = ExplorePreload.page(page, PAGE_SIZE, order(order));
 		// Counted every time (a derived Page skips the count on a short first page), so
 		// that the page costs the same statements whatever the data.
-		Page<Source> shown = new PageImpl<>(this.sources.findShown(date, kindFilter, pageable), pageable,
-				this.sources.countShown(date, kindFilter));
+		Page<Source> shown = new PageImpl<>(this.sources.findShown(date, kind, pageable), pageable,
+				this.sources.countShown(date, kind));
 		model.addAttribute("sources", shown);
-		Permalink.pin(request, "kind", kindFilter);
+		Permalink.pin(request, "kind", kind);
 		Permalink.pin(request, "sort", order);
 		Permalink.pinPage(request, shown);
 		model.addAttribute("kinds", KINDS);
 		model.addAttribute("counts", counts(date, shown.map(Source::getId).getContent()));
 		model.addAttribute("sourceKinds", SourceKind.values());
-		model.addAttribute("kindFilter", kindFilter);
+		model.addAttribute("kindFilter", kind);
 		model.addAttribute("sort", order);
 		return "explore/sources";
 	}
@@ -120,11 +119,11 @@ class SourceController {
 	 */
 	@GetMapping({ "/sources.csv", "/sources.json" })
 	@Transactional(readOnly = true)
-	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable String kind,
+	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable SourceKind kind,
 			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
 		LocalDate date = asOf.effective();
 		Map<String, Map<Long, Long>> counts = counts(date);
-		List<SourceRow> rows = this.sources.findShown(date, kind(kind), order(sort(sort)))
+		List<SourceRow> rows = this.sources.findShown(date, kind, order(sort(sort)))
 			.stream()
 			.map((source) -> SourceRow.of(source, counts))
 			.toList();
@@ -143,18 +142,6 @@ class SourceController {
 			default -> Sort.Order.desc("publishedOn");
 		};
 		return Sort.by(first, Sort.Order.asc("slug"));
-	}
-
-	private static @Nullable SourceKind kind(@Nullable String kind) {
-		if (kind == null || kind.isBlank()) {
-			return null;
-		}
-		try {
-			return SourceKind.valueOf(kind.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("kind");
-		}
 	}
 
 	private static String sort(@Nullable String sort) {

@@ -1,6 +1,7 @@
 package org.peaceterms.feed;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorRepository;
-import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.opendata.AtomFeed;
 import org.peaceterms.opendata.JsonFeed;
 import org.peaceterms.proposal.Proposal;
@@ -24,6 +24,7 @@ import org.peaceterms.stance.StanceTimelineService;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementCriteria;
+import org.peaceterms.statement.StatementFilter;
 import org.peaceterms.statement.StatementRepository;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
@@ -37,7 +38,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -148,18 +148,9 @@ class FeedController {
 	 */
 	@GetMapping({ "/statements/feed.atom", "/statements/feed.json" })
 	@Transactional(readOnly = true)
-	ResponseEntity<byte[]> searchFeed(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String speaker,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			HttpServletRequest request) {
+	ResponseEntity<byte[]> searchFeed(@Valid StatementFilter filter, HttpServletRequest request) {
 		LocalDate today = LocalDate.now();
-		StatementCriteria criteria = new StatementCriteria(ApiParams.text(q, "q"),
-				ApiParams.record(speaker, "speaker", this.actors::findBySlug),
-				ApiParams.record(country, "country", this.actors::findBySlug),
-				ApiParams.record(topic, "topic", this.topics::findBySlug), ApiParams.date(from, "from"),
-				ApiParams.date(to, "to"), today);
+		StatementCriteria criteria = filter.criteria(today);
 		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
 		List<AtomFeed.Entry> entries = entries(criteria.specification(), List.of(), today);
 		return answer(request,

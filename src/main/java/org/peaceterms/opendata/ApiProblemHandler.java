@@ -73,6 +73,9 @@ class ApiProblemHandler {
 				problem.setProperty(GoneException.REPLACED_BY, gone.getReplacedBy());
 			}
 		}
+		else if (status.value() == 400 && ParameterReason.of(ex) != null) {
+			problem.setDetail(ParameterReason.of(ex));
+		}
 		else if (status.is4xxClientError()) {
 			problem.setDetail(defaultDetail(status));
 		}

@@ -13,7 +13,11 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.web.Links;
+import org.peaceterms.web.SlugConverter;
 import org.springdoc.core.customizers.ParameterCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -95,6 +99,17 @@ class OpenDataConfiguration implements WebMvcConfigurer {
 				new OpenDataEtagFilter());
 		registration.addUrlPatterns("/*");
 		return registration;
+	}
+
+	/**
+	 * A record named by its slug in a filter ({@code speaker=germany}) is a string
+	 * parameter in the API's description, not the record's fields.
+	 */
+	@Bean
+	static SmartInitializingSingleton slugsAsStrings(ObjectProvider<SlugConverter<?>> converters) {
+		return () -> converters.forEach((converter) -> SpringDocUtils.getConfig()
+			.replaceWithClass(converter.type(), String.class)
+			.addSimpleTypesForParameterObject(converter.type()));
 	}
 
 	@Bean

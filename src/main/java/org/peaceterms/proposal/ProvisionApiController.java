@@ -1,5 +1,7 @@
 package org.peaceterms.proposal;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
@@ -8,11 +10,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
-import org.peaceterms.opendata.ApiParams;
+import org.peaceterms.opendata.Specifications;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.Topic;
-import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
@@ -36,23 +37,19 @@ class ProvisionApiController {
 
 	private final ProvisionRepository provisions;
 
-	private final ProposalRepository proposals;
-
-	private final TopicRepository topics;
-
-	ProvisionApiController(ProvisionRepository provisions, ProposalRepository proposals, TopicRepository topics) {
+	ProvisionApiController(ProvisionRepository provisions) {
 		this.provisions = provisions;
-		this.proposals = proposals;
-		this.topics = topics;
 	}
 
 	@GetMapping(Links.API + "/provisions")
 	@Transactional(readOnly = true)
-	ApiPage<ProvisionJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String proposal,
-			@RequestParam(required = false) @Nullable String topic, @ParameterObject ApiPaging paging) {
-		Proposal of = ApiParams.record(proposal, "proposal", this.proposals::findBySlug);
-		Topic on = ApiParams.record(topic, "topic", this.topics::findBySlug);
-		return ApiPage.of(this.provisions.findAll(matching(of, on, asOf.effective()), paging.pageable(ORDER)),
+	ApiPage<ProvisionJson> list(AsOf asOf,
+			@Parameter(description = "A proposal's slug",
+					schema = @Schema(type = "string")) @RequestParam(required = false) @Nullable Proposal proposal,
+			@Parameter(description = "A topic's slug",
+					schema = @Schema(type = "string")) @RequestParam(required = false) @Nullable Topic topic,
+			@ParameterObject ApiPaging paging) {
+		return ApiPage.of(this.provisions.findAll(matching(proposal, topic, asOf.effective()), paging.pageable(ORDER)),
 				ProvisionJson::of, paging);
 	}
 
@@ -69,7 +66,7 @@ class ProvisionApiController {
 			LocalDate asOf) {
 		return (root, query, cb) -> {
 			Join<Provision, Proposal> of = root.join("proposal");
-			if (!ApiParams.isCount(query)) {
+			if (!Specifications.isCount(query)) {
 				root.fetch("topic");
 			}
 			List<Predicate> where = new ArrayList<>();

@@ -9,15 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
-import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
-import org.peaceterms.opendata.ApiParams;
+import org.peaceterms.opendata.Specifications;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
-import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
@@ -41,27 +39,22 @@ class PositionApiController {
 
 	private final PositionRepository positions;
 
-	private final ActorRepository actors;
-
-	private final TopicRepository topics;
-
-	PositionApiController(PositionRepository positions, ActorRepository actors, TopicRepository topics) {
+	PositionApiController(PositionRepository positions) {
 		this.positions = positions;
-		this.actors = actors;
-		this.topics = topics;
 	}
 
 	@GetMapping(Links.API + "/positions")
 	@Transactional(readOnly = true)
-	ApiPage<PositionJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String actor,
-			@RequestParam(required = false) @Nullable String topic,
+	ApiPage<PositionJson> list(AsOf asOf,
+			@Parameter(description = "An actor's slug",
+					schema = @Schema(type = "string")) @RequestParam(required = false) @Nullable Actor actor,
+			@Parameter(description = "A topic's slug",
+					schema = @Schema(type = "string")) @RequestParam(required = false) @Nullable Topic topic,
 			@Parameter(schema = @Schema(implementation = Stance.class)) @RequestParam(
-					required = false) @Nullable String stance,
+					required = false) @Nullable Stance stance,
 			@ParameterObject ApiPaging paging) {
-		Actor of = ApiParams.record(actor, "actor", this.actors::findBySlug);
-		Topic on = ApiParams.record(topic, "topic", this.topics::findBySlug);
-		Stance at = ApiParams.constant(stance, "stance", Stance.class);
-		Page<Position> found = this.positions.findAll(matching(of, on, at, asOf.effective()), paging.pageable(ORDER));
+		Page<Position> found = this.positions.findAll(matching(actor, topic, stance, asOf.effective()),
+				paging.pageable(ORDER));
 		Map<Long, Stance> previous = previousStances(found.getContent());
 		return ApiPage.of(found, (position) -> PositionJson.of(position, previous.get(position.getId())), paging);
 	}
@@ -88,7 +81,7 @@ class PositionApiController {
 	private static Specification<Position> matching(@Nullable Actor actor, @Nullable Topic topic,
 			@Nullable Stance stance, LocalDate asOf) {
 		return (root, query, cb) -> {
-			if (!ApiParams.isCount(query)) {
+			if (!Specifications.isCount(query)) {
 				root.fetch("actor");
 				root.fetch("topic");
 				root.fetch("source");

@@ -1,19 +1,15 @@
 package org.peaceterms.statement;
 
-import org.jspecify.annotations.Nullable;
-import org.peaceterms.actor.ActorRepository;
+import jakarta.validation.Valid;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
-import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
-import org.peaceterms.topic.TopicRepository;
 import org.peaceterms.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,29 +23,15 @@ class StatementApiController {
 
 	private final StatementRepository statements;
 
-	private final ActorRepository actors;
-
-	private final TopicRepository topics;
-
-	StatementApiController(StatementRepository statements, ActorRepository actors, TopicRepository topics) {
+	StatementApiController(StatementRepository statements) {
 		this.statements = statements;
-		this.actors = actors;
-		this.topics = topics;
 	}
 
 	@GetMapping(Links.API + "/statements")
 	@Transactional(readOnly = true)
-	ApiPage<StatementJson> list(AsOf asOf, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String speaker,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String confidence, @ParameterObject ApiPaging paging) {
-		StatementCriteria criteria = new StatementCriteria(ApiParams.text(q, "q"),
-				ApiParams.record(speaker, "speaker", this.actors::findBySlug),
-				ApiParams.record(country, "country", this.actors::findBySlug),
-				ApiParams.record(topic, "topic", this.topics::findBySlug), ApiParams.date(from, "from"),
-				ApiParams.date(to, "to"), asOf.effective(), StatementCriteria.confidence(confidence));
+	ApiPage<StatementJson> list(AsOf asOf, @ParameterObject @Valid StatementFilter filter,
+			@ParameterObject ApiPaging paging) {
+		StatementCriteria criteria = filter.criteria(asOf.effective());
 		return ApiPage.of(
 				this.statements.findAll(criteria.specification(), paging.pageable(StatementCriteria.NEWEST_FIRST)),
 				StatementJson::of, paging);

@@ -3,6 +3,7 @@ package org.peaceterms.statement;
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -22,7 +23,6 @@ import org.peaceterms.actor.Actor;
 import org.peaceterms.actor.ActorKind;
 import org.peaceterms.actor.ActorRepository;
 import org.peaceterms.opendata.ApiPaging;
-import org.peaceterms.opendata.ApiParams;
 import org.peaceterms.opendata.Csv;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.opendata.Permalink;
@@ -83,15 +83,9 @@ class StatementController {
 
 	@GetMapping("/statements")
 	@Transactional(readOnly = true)
-	String list(AsOf asOf, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String speaker,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String sort,
-			@RequestParam(required = false) @Nullable String confidence,
+	String list(AsOf asOf, @Valid StatementFilter filter, @RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String page, Model model, HttpServletRequest request) {
-		StatementCriteria criteria = criteria(q, speaker, country, topic, from, to, asOf, confidence);
+		StatementCriteria criteria = filter.criteria(asOf.effective());
 		boolean byRelevance = byRelevance(sort, criteria);
 		Page<Statement> result = Preload.page(
 				this.statements.search(criteria, ApiPaging.parse(page, null).page(), byRelevance),
@@ -134,14 +128,9 @@ class StatementController {
 	 */
 	@GetMapping("/statements.json")
 	@Transactional(readOnly = true)
-	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String speaker,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String sort,
-			@RequestParam(required = false) @Nullable String confidence, HttpServletRequest request) {
-		StatementCriteria criteria = criteria(q, speaker, country, topic, from, to, asOf, confidence);
+	ResponseEntity<?> download(AsOf asOf, @Valid StatementFilter filter,
+			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
+		StatementCriteria criteria = filter.criteria(asOf.effective());
 		List<Statement> found = this.statements.searchAll(criteria, byRelevance(sort, criteria), Download.MAX_ROWS);
 		Preload.each(found, Statement::getTopics);
 		return Download.of(request, "statements", asOf, StatementRow.class,
@@ -158,15 +147,9 @@ class StatementController {
 	 */
 	@GetMapping("/statements.csv")
 	@Transactional(readOnly = true)
-	void downloadCsv(AsOf asOf, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String speaker,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String sort,
-			@RequestParam(required = false) @Nullable String confidence, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		StatementCriteria criteria = criteria(q, speaker, country, topic, from, to, asOf, confidence);
+	void downloadCsv(AsOf asOf, @Valid StatementFilter filter, @RequestParam(required = false) @Nullable String sort,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		StatementCriteria criteria = filter.criteria(asOf.effective());
 		boolean byRelevance = byRelevance(sort, criteria);
 		if (!Download.startCsv(request, response, "statements", asOf, this.version, LocalDate.now(this.clock))) {
 			return;
@@ -208,16 +191,6 @@ class StatementController {
 			out.write(Csv.line(StatementRow.of(statement, topics.getOrDefault(statement.requireId(), List.of()))));
 		}
 		out.flush();
-	}
-
-	private StatementCriteria criteria(@Nullable String q, @Nullable String speaker, @Nullable String country,
-			@Nullable String topic, @Nullable String from, @Nullable String to, AsOf asOf,
-			@Nullable String confidence) {
-		return new StatementCriteria(ApiParams.text(q, "q"),
-				ApiParams.record(speaker, "speaker", this.actors::findBySlug),
-				ApiParams.record(country, "country", this.actors::findBySlug),
-				ApiParams.record(topic, "topic", this.topics::findBySlug), ApiParams.date(from, "from"),
-				ApiParams.date(to, "to"), asOf.effective(), StatementCriteria.confidence(confidence));
 	}
 
 	/**

@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
-import org.peaceterms.opendata.ApiParams;
-import org.peaceterms.shared.BadRequestException;
+import org.peaceterms.opendata.Specifications;
 import org.peaceterms.shared.Confidence;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.domain.Sort;
@@ -56,24 +55,6 @@ public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, 
 		return new StatementCriteria(null, null, null, null, null, null, asOf);
 	}
 
-	/**
-	 * The confidence asked for; empty for any.
-	 * @param value the parameter as given
-	 * @return the confidence, or {@code null} when none was asked for
-	 * @throws BadRequestException when the value is not a confidence
-	 */
-	public static @Nullable Confidence confidence(@Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Confidence.valueOf(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("confidence is not one of " + Arrays.toString(Confidence.values()));
-		}
-	}
-
 	/** The search words, lower-case and without hyphens or dashes; empty without text. */
 	public List<String> words() {
 		if (this.text == null) {
@@ -91,7 +72,7 @@ public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, 
 		return (root, query, cb) -> {
 			From<?, ?> speakerJoin;
 			From<?, ?> behalfJoin;
-			if (ApiParams.isCount(query)) {
+			if (Specifications.isCount(query)) {
 				speakerJoin = root.join("speaker", JoinType.LEFT);
 				behalfJoin = root.join("onBehalfOf", JoinType.LEFT);
 			}
@@ -113,9 +94,9 @@ public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, 
 					root.get("accordingTo"), speakerJoin.get("name"), speakerJoin.get("aliases"),
 					behalfJoin.get("name"), behalfJoin.get("aliases"));
 			for (String word : words()) {
-				String pattern = ApiParams.containsPattern(word);
+				String pattern = Specifications.containsPattern(word);
 				where.add(cb.or(searched.stream()
-					.map((field) -> cb.like(squeezed(cb, field), pattern, ApiParams.LIKE_ESCAPE))
+					.map((field) -> cb.like(squeezed(cb, field), pattern, Specifications.LIKE_ESCAPE))
 					.toArray(Predicate[]::new)));
 			}
 			if (this.speaker != null) {
@@ -147,14 +128,15 @@ public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, 
 		Specification<Statement> matching = specification();
 		return (root, query, cb) -> {
 			Predicate where = matching.toPredicate(root, query, cb);
-			if (!ApiParams.isCount(query)) {
+			if (!Specifications.isCount(query)) {
 				Expression<Integer> score = cb.literal(0);
 				for (String word : words()) {
-					String pattern = ApiParams.containsPattern(word);
+					String pattern = Specifications.containsPattern(word);
 					score = cb.sum(score,
 							cb.<Integer>selectCase()
-								.when(cb.like(squeezed(cb, root.get("text")), pattern, ApiParams.LIKE_ESCAPE), 3)
-								.when(cb.like(squeezed(cb, root.get("context")), pattern, ApiParams.LIKE_ESCAPE), 2)
+								.when(cb.like(squeezed(cb, root.get("text")), pattern, Specifications.LIKE_ESCAPE), 3)
+								.when(cb.like(squeezed(cb, root.get("context")), pattern, Specifications.LIKE_ESCAPE),
+										2)
 								.otherwise(1));
 				}
 				query.orderBy(cb.desc(score), cb.desc(root.get("saidOn")), cb.desc(root.get("id")));

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -40,6 +41,15 @@ class WebConfiguration implements WebMvcConfigurer {
 				new RequestSanityFilter());
 		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
+	}
+
+	/**
+	 * Constants read leniently ({@link NamedConstantConverterFactory}); the slug
+	 * converters of the features are beans, which Spring Boot adds itself.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverterFactory(new NamedConstantConverterFactory());
 	}
 
 	@Override
