@@ -5,8 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.InputStream;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -125,6 +128,13 @@ public final class HostileInput {
 				if (parameter.getType().getSimpleName().equals("AsOf")) {
 					parameters.add("asOf");
 				}
+				// A filter record (StatementFilter, CommitmentFilter, ActorFilter,
+				// ApiPaging):
+				// Spring MVC binds each of its components from a parameter of that name
+				// (or its @BindParam name).
+				if (parameter.getType().isRecord() && parameter.getType().getName().startsWith("org.peaceterms.")) {
+					parameters.addAll(componentParameters(parameter.getType()));
+				}
 			}
 			for (String pattern : info.getPatternValues()) {
 				if (pattern.startsWith("/admin") || pattern.startsWith("/login") || pattern.startsWith("/error")
@@ -138,6 +148,30 @@ public final class HostileInput {
 			}
 		}
 		return routes;
+	}
+
+	/**
+	 * The request parameters a filter record binds, by the names of its canonical
+	 * constructor's parameters or their {@code @BindParam}.
+	 */
+	static List<String> componentParameters(Class<?> record) {
+		RecordComponent[] components = record.getRecordComponents();
+		Parameter[] parameters;
+		try {
+			parameters = record
+				.getDeclaredConstructor(
+						Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new))
+				.getParameters();
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException(record + " has no canonical constructor", ex);
+		}
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < components.length; i++) {
+			BindParam bind = parameters[i].getAnnotation(BindParam.class);
+			names.add((bind != null) ? bind.value() : components[i].getName());
+		}
+		return names;
 	}
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
