@@ -108,7 +108,23 @@ public final class HostileInput {
 	 * Public GET routes with their parameters, path variables filled with real values.
 	 */
 	public static Map<String, Set<String>> publicRoutes(RequestMappingHandlerMapping mapping, JdbcTemplate jdbc) {
+		return routes(mapping, jdbc).parameters();
+	}
+
+	/**
+	 * Public GET routes with their parameters, and which filter record binds each
+	 * parameter that one binds.
+	 *
+	 * @param parameters the parameters of each route (path variables filled)
+	 * @param boundBy for {@code route?parameter}, the filter record that binds it
+	 */
+	public record Routes(Map<String, Set<String>> parameters, Map<String, String> boundBy) {
+	}
+
+	/** The public GET routes, their parameters and the records that bind them. */
+	public static Routes routes(RequestMappingHandlerMapping mapping, JdbcTemplate jdbc) {
 		Map<String, Set<String>> routes = new LinkedHashMap<>();
+		Map<String, String> boundBy = new LinkedHashMap<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
 			RequestMappingInfo info = entry.getKey();
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
@@ -116,6 +132,7 @@ public final class HostileInput {
 				continue;
 			}
 			Set<String> parameters = new LinkedHashSet<>();
+			Map<String, String> records = new LinkedHashMap<>();
 			for (Parameter parameter : entry.getValue().getMethod().getParameters()) {
 				RequestParam param = parameter.getAnnotation(RequestParam.class);
 				if (param != null) {
@@ -133,7 +150,10 @@ public final class HostileInput {
 				// Spring MVC binds each of its components from a parameter of that name
 				// (or its @BindParam name).
 				if (parameter.getType().isRecord() && parameter.getType().getName().startsWith("org.peaceterms.")) {
-					parameters.addAll(componentParameters(parameter.getType()));
+					for (String name : componentParameters(parameter.getType())) {
+						parameters.add(name);
+						records.put(name, parameter.getType().getSimpleName());
+					}
 				}
 			}
 			for (String pattern : info.getPatternValues()) {
@@ -144,10 +164,11 @@ public final class HostileInput {
 				String path = fill(pattern, jdbc);
 				if (path != null) {
 					routes.computeIfAbsent(path, (key) -> new LinkedHashSet<>()).addAll(parameters);
+					records.forEach((name, record) -> boundBy.put(path + "?" + name, record));
 				}
 			}
 		}
-		return routes;
+		return new Routes(routes, boundBy);
 	}
 
 	/**
@@ -211,13 +232,20 @@ public final class HostileInput {
 		return path.toString();
 	}
 
-	/** Every hostile string in every parameter of every public route, one at a time. */
-	public static Findings publicParameters(MockMvc mvc, Map<String, Set<String>> routes, List<String> strings)
-			throws Exception {
+	/**
+	 * Every hostile string in every parameter of every public route, one at a time. A
+	 * parameter that the same code reads on several routes gets the whole list once and
+	 * its first 40 strings on the others: the as-of date and paging (once per kind of
+	 * route), a page's CSV and JSON downloads, and a filter record's component (the
+	 * statement search on its page, downloads, feeds and API).
+	 */
+	public static Findings publicParameters(MockMvc mvc, Routes all, List<String> strings) throws Exception {
+		Map<String, Set<String>> routes = all.parameters();
 		List<String> errors = new ArrayList<>();
 		List<String> unescaped = new ArrayList<>();
 		int requests = 0;
 		Set<String> shared = new LinkedHashSet<>();
+		Set<String> recordsRead = new LinkedHashSet<>();
 		for (Map.Entry<String, Set<String>> route : routes.entrySet()) {
 			for (String parameter : route.getValue()) {
 				// The as-of date and paging are parsed by shared code: once per kind of
@@ -229,7 +257,10 @@ public final class HostileInput {
 				// A page's CSV and JSON downloads read their filters with the page's own
 				// code.
 				String page = route.getKey().replaceAll("\\.(csv|json)$", "");
-				if (!page.equals(route.getKey()) && routes.getOrDefault(page, Set.of()).contains(parameter)
+				String record = all.boundBy().get(route.getKey() + "?" + parameter);
+				boolean readBefore = (record != null) && !recordsRead.add(record + "." + parameter);
+				if ((readBefore
+						|| !page.equals(route.getKey()) && routes.getOrDefault(page, Set.of()).contains(parameter))
 						&& !strings.isEmpty()) {
 					for (String value : strings.subList(0, Math.min(40, strings.size()))) {
 						check(route.getKey() + "?" + parameter, value,

@@ -3,8 +3,6 @@ package org.peaceterms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +56,7 @@ class HostileInputPostgresTests {
 
 	@Test
 	void everyPublicParameterAnswersEveryHostileStringWithoutAnErrorOrAnEcho() throws Exception {
-		Map<String, Set<String>> routes = HostileInput.publicRoutes(this.mapping, this.jdbc);
+		HostileInput.Routes routes = HostileInput.routes(this.mapping, this.jdbc);
 		HostileInput.Findings findings = HostileInput.publicParameters(this.mvc, routes, HostileInput.forPostgres());
 		assertThat(findings.serverErrors()).as(findings.toString()).isEmpty();
 		assertThat(findings.unescaped()).as(findings.toString()).isEmpty();

@@ -3,8 +3,6 @@ package org.peaceterms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -39,8 +37,13 @@ class HostileInputTests {
 
 	@Test
 	void everyPublicParameterAnswersEveryHostileStringWithoutAnErrorOrAnEcho() throws Exception {
-		Map<String, Set<String>> routes = HostileInput.publicRoutes(this.mapping, this.jdbc);
-		assertThat(routes).containsKeys("/statements", "/api/v1/statements", "/compare", "/feed.atom");
+		HostileInput.Routes routes = HostileInput.routes(this.mapping, this.jdbc);
+		assertThat(routes.parameters()).containsKeys("/statements", "/api/v1/statements", "/compare", "/feed.atom");
+		assertThat(routes.parameters().get("/statements")).contains("q", "speaker", "country", "topic", "from", "to",
+				"confidence", "sort", "page", "asOf");
+		assertThat(routes.parameters().get("/actors")).contains("kind", "q", "has");
+		assertThat(routes.boundBy()).containsEntry("/api/v1/statements?speaker", "StatementFilter")
+			.containsEntry("/commitments?actor", "CommitmentFilter");
 		HostileInput.Findings findings = HostileInput.publicParameters(this.mvc, routes, HostileInput.strings());
 		assertThat(findings.serverErrors()).as(findings.toString()).isEmpty();
 		assertThat(findings.unescaped()).as(findings.toString()).isEmpty();
