@@ -4,13 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.ReplaceableEntity;
 import org.springframework.util.Assert;
 
 /**
@@ -21,18 +18,10 @@ import org.springframework.util.Assert;
 @Entity
 @Table(name = "actor")
 @Audited
-public class Actor extends AuditedEntity {
+public class Actor extends ReplaceableEntity<Actor> {
 
 	@Column(nullable = false, unique = true, length = 120)
 	private String slug;
-
-	/**
-	 * The record that replaced this one when it was retired: its old address points
-	 * there.
-	 */
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "replaced_by_id")
-	private @Nullable Actor replacedBy;
 
 	/** The Wikidata item (Q-number), where the editors are sure of it. */
 	@Column(name = "wikidata_qid", length = 20)
@@ -72,6 +61,7 @@ public class Actor extends AuditedEntity {
 	protected Actor() {
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}
@@ -122,26 +112,6 @@ public class Actor extends AuditedEntity {
 		this.kind = kind;
 		this.isoCode = isoCode;
 		this.description = description;
-	}
-
-	public @Nullable Actor getReplacedBy() {
-		return this.replacedBy;
-	}
-
-	/**
-	 * Retires the record in favour of {@code replacement} (or of none): its address
-	 * answers 410 Gone with a link to the replacement, and its slug is never reused.
-	 */
-	public void retire(@Nullable Actor replacement) {
-		Assert.isTrue(replacement == null || replacement != this, "a record cannot replace itself");
-		retire();
-		this.replacedBy = replacement;
-	}
-
-	@Override
-	public void restore() {
-		super.restore();
-		this.replacedBy = null;
 	}
 
 	public @Nullable String getWikidataQid() {

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.shared.AsOf;
-import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.shared.ReplaceableEntity;
 import org.peaceterms.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
@@ -51,9 +51,8 @@ class ActorApiController {
 	@Transactional(readOnly = true)
 	ActorJson show(@PathVariable String slug) {
 		Actor actor = this.actors.findBySlug(slug)
-			.map((found) -> GoneException.unlessRetired(found, "Actor",
-					(retired) -> (retired.getReplacedBy() != null)
-							? Links.api("actors", retired.getReplacedBy().getSlug()) : null))
+			.map((found) -> ReplaceableEntity.unlessRetired(found, "Actor",
+					(successor) -> Links.api("actors", successor)))
 			.orElseThrow(() -> new NotFoundException("Actor"));
 		return ActorJson.of(actor, this.offices.findByPerson(actor));
 	}

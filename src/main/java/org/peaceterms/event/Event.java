@@ -9,7 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -18,8 +17,8 @@ import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
-import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.shared.ReplaceableEntity;
 import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.springframework.util.Assert;
@@ -31,18 +30,10 @@ import org.springframework.util.Assert;
 @Entity
 @Table(name = "event")
 @Audited
-public class Event extends AuditedEntity {
+public class Event extends ReplaceableEntity<Event> {
 
 	@Column(nullable = false, unique = true, length = 120)
 	private String slug;
-
-	/**
-	 * The record that replaced this one when it was retired: its old address points
-	 * there.
-	 */
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "replaced_by_id")
-	private @Nullable Event replacedBy;
 
 	@Column(nullable = false, length = 300)
 	private String name;
@@ -103,6 +94,7 @@ public class Event extends AuditedEntity {
 	protected Event() {
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}
@@ -182,26 +174,6 @@ public class Event extends AuditedEntity {
 	/** The date as precise as the source gives it. */
 	public FuzzyDate getDate() {
 		return this.sourcing.date(this.startsOn);
-	}
-
-	public @Nullable Event getReplacedBy() {
-		return this.replacedBy;
-	}
-
-	/**
-	 * Retires the record in favour of {@code replacement} (or of none): its address
-	 * answers 410 Gone with a link to the replacement, and its slug is never reused.
-	 */
-	public void retire(@Nullable Event replacement) {
-		Assert.isTrue(replacement == null || replacement != this, "a record cannot replace itself");
-		retire();
-		this.replacedBy = replacement;
-	}
-
-	@Override
-	public void restore() {
-		super.restore();
-		this.replacedBy = null;
 	}
 
 	/** The rules every state of the record keeps, on creation and on every update. */

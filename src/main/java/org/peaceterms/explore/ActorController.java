@@ -24,10 +24,10 @@ import org.peaceterms.proposal.EndorsementRepository;
 import org.peaceterms.proposal.Proposal;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.shared.AsOf;
-import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
+import org.peaceterms.shared.ReplaceableEntity;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
@@ -140,9 +140,8 @@ class ActorController {
 	String show(@PathVariable String slug, AsOf asOf, @RequestParam(required = false) @Nullable String page,
 			Model model, HttpServletRequest request) {
 		Actor actor = this.actors.findBySlug(slug)
-			.map((found) -> GoneException.unlessRetired(found, "Actor",
-					(retired) -> (retired.getReplacedBy() != null)
-							? Links.page("actors", retired.getReplacedBy().getSlug()) : null))
+			.map((found) -> ReplaceableEntity.unlessRetired(found, "Actor",
+					(successor) -> Links.page("actors", successor)))
 			.orElseThrow(() -> new NotFoundException("actor"));
 		LocalDate date = asOf.effective();
 		List<Office> held = Preload.each(

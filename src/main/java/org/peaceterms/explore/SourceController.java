@@ -16,10 +16,10 @@ import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.proposal.ProvisionRepository;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.BadRequestException;
-import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
+import org.peaceterms.shared.ReplaceableEntity;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
 import org.peaceterms.source.SourceRepository;
@@ -195,9 +195,8 @@ class SourceController {
 	String show(@PathVariable String slug, AsOf asOf, @RequestParam(required = false) @Nullable String page,
 			Model model, HttpServletRequest request) {
 		Source source = this.sources.findBySlug(slug)
-			.map((found) -> GoneException.unlessRetired(found, "Source",
-					(retired) -> (retired.getReplacedBy() != null)
-							? Links.page("sources", retired.getReplacedBy().getSlug()) : null))
+			.map((found) -> ReplaceableEntity.unlessRetired(found, "Source",
+					(successor) -> Links.page("sources", successor)))
 			.filter((found) -> asOf.includes(found.getPublishedOn()))
 			.orElseThrow(() -> new NotFoundException("source"));
 		LocalDate date = asOf.effective();

@@ -9,10 +9,10 @@ import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.Provision;
 import org.peaceterms.proposal.ProvisionRepository;
 import org.peaceterms.shared.AsOf;
-import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
+import org.peaceterms.shared.ReplaceableEntity;
 import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
 import org.peaceterms.statement.Statement;
@@ -83,9 +83,8 @@ class TopicController {
 	String show(@PathVariable String slug, AsOf asOf, @RequestParam(required = false) @Nullable String page,
 			Model model, HttpServletRequest request) {
 		Topic topic = this.topics.findBySlug(slug)
-			.map((found) -> GoneException.unlessRetired(found, "Topic",
-					(retired) -> (retired.getReplacedBy() != null)
-							? Links.page("topics", retired.getReplacedBy().getSlug()) : null))
+			.map((found) -> ReplaceableEntity.unlessRetired(found, "Topic",
+					(successor) -> Links.page("topics", successor)))
 			.orElseThrow(() -> new NotFoundException("topic"));
 		LocalDate date = asOf.effective();
 		model.addAttribute("topic", topic);

@@ -18,8 +18,8 @@ import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.event.Event;
-import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.shared.FuzzyDate;
+import org.peaceterms.shared.ReplaceableEntity;
 import org.peaceterms.shared.Sourcing;
 import org.peaceterms.source.Source;
 import org.springframework.util.Assert;
@@ -33,18 +33,10 @@ import org.springframework.util.Assert;
 @Entity
 @Table(name = "proposal")
 @Audited
-public class Proposal extends AuditedEntity {
+public class Proposal extends ReplaceableEntity<Proposal> {
 
 	@Column(nullable = false, unique = true, length = 120)
 	private String slug;
-
-	/**
-	 * The record that replaced this one when it was retired: its old address points
-	 * there.
-	 */
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "replaced_by_id")
-	private @Nullable Proposal replacedBy;
 
 	/** The Wikidata item (Q-number), where one exists. */
 	@Column(name = "wikidata_qid", length = 20)
@@ -121,6 +113,7 @@ public class Proposal extends AuditedEntity {
 	protected Proposal() {
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}
@@ -213,26 +206,6 @@ public class Proposal extends AuditedEntity {
 	/** The date as precise as the source gives it. */
 	public FuzzyDate getDate() {
 		return this.sourcing.date(this.presentedOn);
-	}
-
-	public @Nullable Proposal getReplacedBy() {
-		return this.replacedBy;
-	}
-
-	/**
-	 * Retires the record in favour of {@code replacement} (or of none): its address
-	 * answers 410 Gone with a link to the replacement, and its slug is never reused.
-	 */
-	public void retire(@Nullable Proposal replacement) {
-		Assert.isTrue(replacement == null || replacement != this, "a record cannot replace itself");
-		retire();
-		this.replacedBy = replacement;
-	}
-
-	@Override
-	public void restore() {
-		super.restore();
-		this.replacedBy = null;
 	}
 
 	public @Nullable String getWikidataQid() {

@@ -3,8 +3,8 @@ package org.peaceterms.proposal;
 import org.peaceterms.opendata.ApiPage;
 import org.peaceterms.opendata.ApiPaging;
 import org.peaceterms.shared.AsOf;
-import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.NotFoundException;
+import org.peaceterms.shared.ReplaceableEntity;
 import org.peaceterms.web.Links;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
@@ -47,9 +47,8 @@ class ProposalApiController {
 	@Transactional(readOnly = true)
 	ProposalJson show(@PathVariable String slug) {
 		Proposal proposal = this.proposals.findBySlug(slug)
-			.map((found) -> GoneException.unlessRetired(found, "Proposal",
-					(retired) -> (retired.getReplacedBy() != null)
-							? Links.api("proposals", retired.getReplacedBy().getSlug()) : null))
+			.map((found) -> ReplaceableEntity.unlessRetired(found, "Proposal",
+					(successor) -> Links.api("proposals", successor)))
 			.orElseThrow(() -> new NotFoundException("Proposal"));
 		return ProposalJson.of(proposal, this.provisions.findByProposal(proposal),
 				this.endorsements.findByProposal(proposal));

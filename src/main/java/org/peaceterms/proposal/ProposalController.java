@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.opendata.Permalink;
 import org.peaceterms.shared.AsOf;
-import org.peaceterms.shared.GoneException;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
+import org.peaceterms.shared.ReplaceableEntity;
 import org.peaceterms.web.Links;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -86,9 +86,8 @@ class ProposalController {
 	String show(@PathVariable String slug, AsOf asOf, Model model, HttpServletRequest request) {
 		Permalink.noParameters(request);
 		Proposal proposal = this.proposals.findBySlug(slug)
-			.map((found) -> GoneException.unlessRetired(found, "Proposal",
-					(retired) -> (retired.getReplacedBy() != null)
-							? Links.page("proposals", retired.getReplacedBy().getSlug()) : null))
+			.map((found) -> ReplaceableEntity.unlessRetired(found, "Proposal",
+					(successor) -> Links.page("proposals", successor)))
 			.filter((found) -> asOf.includes(found.getPresentedOn()))
 			.orElseThrow(() -> new NotFoundException("proposal"));
 		Preload.each(List.of(proposal), Proposal::getProposers, Proposal::getSources, Proposal::getPresentedAt,

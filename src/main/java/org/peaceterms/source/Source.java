@@ -4,14 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.ReplaceableEntity;
 import org.springframework.util.Assert;
 
 /**
@@ -21,21 +18,13 @@ import org.springframework.util.Assert;
 @Entity
 @Table(name = "source")
 @Audited
-public class Source extends AuditedEntity {
+public class Source extends ReplaceableEntity<Source> {
 
 	@Column(nullable = false, unique = true, length = 120)
 	/** The longest title a compact citation shows whole. */
 	static final int SHORT_LABEL = 28;
 
 	private String slug;
-
-	/**
-	 * The record that replaced this one when it was retired: its old address points
-	 * there.
-	 */
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "replaced_by_id")
-	private @Nullable Source replacedBy;
 
 	@Column(length = 200)
 	private @Nullable String outlet;
@@ -77,6 +66,7 @@ public class Source extends AuditedEntity {
 	protected Source() {
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}
@@ -146,26 +136,6 @@ public class Source extends AuditedEntity {
 		this.dateNote = dateNote;
 		this.kind = kind;
 		this.reliability = reliability;
-	}
-
-	public @Nullable Source getReplacedBy() {
-		return this.replacedBy;
-	}
-
-	/**
-	 * Retires the record in favour of {@code replacement} (or of none): its address
-	 * answers 410 Gone with a link to the replacement, and its slug is never reused.
-	 */
-	public void retire(@Nullable Source replacement) {
-		Assert.isTrue(replacement == null || replacement != this, "a record cannot replace itself");
-		retire();
-		this.replacedBy = replacement;
-	}
-
-	@Override
-	public void restore() {
-		super.restore();
-		this.replacedBy = null;
 	}
 
 	/** The rules every state of the record keeps, on creation and on every update. */

@@ -4,13 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
-import org.peaceterms.shared.AuditedEntity;
+import org.peaceterms.shared.ReplaceableEntity;
 import org.springframework.util.Assert;
 
 /**
@@ -20,21 +17,13 @@ import org.springframework.util.Assert;
 @Entity
 @Table(name = "topic")
 @Audited
-public class Topic extends AuditedEntity {
+public class Topic extends ReplaceableEntity<Topic> {
 
 	/** Slug of the topic whose stances use the troop-deployment ladder. */
 	public static final String TROOPS_SLUG = "multinational-force";
 
 	@Column(nullable = false, unique = true, length = 120)
 	private String slug;
-
-	/**
-	 * The record that replaced this one when it was retired: its old address points
-	 * there.
-	 */
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "replaced_by_id")
-	private @Nullable Topic replacedBy;
 
 	@Column(nullable = false, length = 200)
 	private String name;
@@ -65,6 +54,7 @@ public class Topic extends AuditedEntity {
 	protected Topic() {
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}
@@ -99,26 +89,6 @@ public class Topic extends AuditedEntity {
 		this.question = question;
 		this.ladder = ladder;
 		this.sortOrder = sortOrder;
-	}
-
-	public @Nullable Topic getReplacedBy() {
-		return this.replacedBy;
-	}
-
-	/**
-	 * Retires the record in favour of {@code replacement} (or of none): its address
-	 * answers 410 Gone with a link to the replacement, and its slug is never reused.
-	 */
-	public void retire(@Nullable Topic replacement) {
-		Assert.isTrue(replacement == null || replacement != this, "a record cannot replace itself");
-		retire();
-		this.replacedBy = replacement;
-	}
-
-	@Override
-	public void restore() {
-		super.restore();
-		this.replacedBy = null;
 	}
 
 	/** The rules every state of the record keeps, on creation and on every update. */

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +40,9 @@ class IdentifiersAndCorrectionsTests {
 	@Autowired
 	private TransactionTemplate transactions;
 
+	@Autowired
+	private JdbcTemplate jdbc;
+
 	@Test
 	void retiredSlugAnswers410WithALinkToItsReplacement() {
 		this.transactions.executeWithoutResult((status) -> {
@@ -46,6 +50,12 @@ class IdentifiersAndCorrectionsTests {
 			scholz.retire(find(Actor.class, "friedrich-merz"));
 			find(Topic.class, "territory").retire(null);
 		});
+		// The replacement is audited like every other field (ReplaceableEntity).
+		assertThat(this.jdbc.queryForObject(
+				"select a.replaced_by_id from actor_aud a join actor s on s.id = a.id where s.slug = 'olaf-scholz'"
+						+ " order by a.rev desc fetch first 1 rows only",
+				Long.class))
+			.isEqualTo(this.jdbc.queryForObject("select id from actor where slug = 'friedrich-merz'", Long.class));
 		assertThat(this.mvc.get().uri("/actors/olaf-scholz").accept("text/html")).hasStatus(410)
 			.bodyText()
 			.contains("/actors/friedrich-merz");
