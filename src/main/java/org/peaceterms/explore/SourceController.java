@@ -1,14 +1,26 @@
 package org.peaceterms.explore;
 
+import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.OfficeRepository;
 import org.peaceterms.commitment.CommitmentRepository;
 import org.peaceterms.event.EventRepository;
+import org.peaceterms.opendata.Csv;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.opendata.Permalink;
 import org.peaceterms.proposal.EndorsementRepository;
@@ -16,6 +28,7 @@ import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.proposal.ProvisionRepository;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.BadRequestException;
+import org.peaceterms.shared.DataVersion;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.shared.NotFoundException;
 import org.peaceterms.shared.Preload;
@@ -54,6 +67,9 @@ class SourceController {
 	/** How many sources a page of the list shows. */
 	static final int PAGE_SIZE = 50;
 
+	/** How many sources {@code /sources.csv} writes at a time. */
+	static final int CSV_CHUNK = 1000;
+
 	/** The kinds of fact that cite sources, in the order the pages show them. */
 	static final List<String> KINDS = List.of("statements", "positions", "provisions", "commitments", "proposals",
 			"events", "endorsements");
@@ -76,9 +92,16 @@ class SourceController {
 
 	private final OfficeRepository offices;
 
+	private final DataVersion version;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
 	SourceController(SourceRepository sources, StatementRepository statements, PositionRepository positions,
 			ProvisionRepository provisions, CommitmentRepository commitments, ProposalRepository proposals,
-			EventRepository events, EndorsementRepository endorsements, OfficeRepository offices) {
+			EventRepository events, EndorsementRepository endorsements, OfficeRepository offices, DataVersion version,
+			EntityManager entityManager, Clock clock) {
 		this.sources = sources;
 		this.statements = statements;
 		this.positions = positions;
@@ -88,6 +111,9 @@ class SourceController {
 		this.events = events;
 		this.endorsements = endorsements;
 		this.offices = offices;
+		this.version = version;
+		this.entityManager = entityManager;
+		this.clock = clock;
 	}
 
 	@GetMapping("/sources")
@@ -115,9 +141,9 @@ class SourceController {
 	}
 
 	/**
-	 * Every source the list finds (all its pages), with its counts, as CSV or JSON.
+	 * Every source the list finds (all its pages), with its counts, as JSON.
 	 */
-	@GetMapping({ "/sources.csv", "/sources.json" })
+	@GetMapping("/sources.json")
 	@Transactional(readOnly = true)
 	ResponseEntity<?> download(AsOf asOf, @RequestParam(required = false) @Nullable SourceKind kind,
 			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
@@ -128,6 +154,44 @@ class SourceController {
 			.map((source) -> SourceRow.of(source, counts))
 			.toList();
 		return Download.of(request, "sources", asOf, SourceRow.class, rows);
+	}
+
+	/**
+	 * Every source the list finds (all its pages), with its counts, as CSV, streamed as
+	 * {@code /statements.csv} is: read by one query as it goes and written
+	 * {@value #CSV_CHUNK} sources at a time, each chunk with its counts (one query per
+	 * kind of fact for the chunk's sources) and the entity manager cleared after it, so
+	 * that memory stays flat however many sources there are.
+	 */
+	@GetMapping("/sources.csv")
+	@Transactional(readOnly = true)
+	void downloadCsv(AsOf asOf, @RequestParam(required = false) @Nullable SourceKind kind,
+			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		LocalDate date = asOf.effective();
+		Sort order = order(sort(sort));
+		if (!Download.startCsv(request, response, "sources", asOf, this.version, LocalDate.now(this.clock))) {
+			return;
+		}
+		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+		out.write(Csv.header(SourceRow.class));
+		List<Source> chunk = new ArrayList<>(CSV_CHUNK);
+		try (Stream<Source> all = this.sources.streamShown(date, kind, order)) {
+			Iterator<Source> found = all.iterator();
+			while (found.hasNext()) {
+				chunk.add(found.next());
+				if (chunk.size() == CSV_CHUNK || !found.hasNext()) {
+					Map<String, Map<Long, Long>> counts = counts(date, chunk.stream().map(Source::requireId).toList());
+					for (Source source : chunk) {
+						out.write(Csv.line(SourceRow.of(source, counts)));
+					}
+					out.flush();
+					chunk.clear();
+					this.entityManager.clear();
+				}
+			}
+		}
+		out.flush();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.peaceterms.source;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -44,6 +45,16 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 			where s.retired = false and s.publishedOn <= :asOf and (:kind is null or s.kind = :kind)
 			""")
 	List<Source> findShown(LocalDate asOf, @Nullable SourceKind kind, Sort sort);
+
+	/**
+	 * The same sources as {@link #findShown(LocalDate, SourceKind, Sort)}, read as they
+	 * are consumed (the streamed {@code /sources.csv}); close the stream after use.
+	 */
+	@Query("""
+			select s from Source s
+			where s.retired = false and s.publishedOn <= :asOf and (:kind is null or s.kind = :kind)
+			""")
+	Stream<Source> streamShown(LocalDate asOf, @Nullable SourceKind kind, Sort sort);
 
 	/** A page of the sources on record published by {@code asOf} (JSON API). */
 	Page<Source> findByRetiredFalseAndPublishedOnLessThanEqual(LocalDate asOf, Pageable pageable);

@@ -2,8 +2,14 @@ package org.peaceterms.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peaceterms.DownloadContract;
+import org.peaceterms.DownloadContract.Table;
 import org.peaceterms.source.Reliability;
 import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
@@ -105,6 +111,36 @@ class SourceControllerTests {
 			.contains("paging-1,")
 			.contains("paging-60,")
 			.doesNotContain("RksNews");
+	}
+
+	@Test
+	@Transactional
+	void csvDownloadStreamsEverySourceOverSeveralChunksInTheListsOrderWithTheSameCountsAsTheJson() throws Exception {
+		int added = 2 * SourceController.CSV_CHUNK + 345;
+		List<Source> many = new ArrayList<>(added);
+		for (int n = 1; n <= added; n++) {
+			// Three sources a day, some without an outlet: the slug breaks the ties.
+			many.add(new Source("chunked-" + n, (n % 7 == 0) ? null : "Outlet " + (n % 13), "Chunked source " + n, null,
+					LocalDate.of(2021, 1, 1).plusDays(n / 3), SourceKind.REPORT, Reliability.SECONDARY));
+		}
+		this.sources.saveAll(many);
+		for (String query : List.of("", "sort=title", "sort=outlet&asOf=2025-03-01", "kind=REPORT&sort=date")) {
+			Table csv = DownloadContract.csv(this.mvc, "/sources", query);
+			String json = DownloadContract.json(this.mvc, "/sources", query, csv.header());
+			List<Map<String, Object>> rows = JsonPath.read(json, "$.rows");
+			assertThat(csv.records()).as(query).hasSize(rows.size()).hasSizeGreaterThan(2 * SourceController.CSV_CHUNK);
+			assertThat(csv.column("slug")).as(query)
+				.doesNotHaveDuplicates()
+				.containsExactlyElementsOf(rows.stream().map((row) -> (String) row.get("slug")).toList());
+			for (String kind : SourceController.KINDS) {
+				assertThat(csv.column(kind)).as("%s %s", query, kind)
+					.containsExactlyElementsOf(rows.stream().map((row) -> String.valueOf(row.get(kind))).toList());
+			}
+		}
+		Table all = DownloadContract.csv(this.mvc, "/sources", "");
+		assertThat(all.records()).hasSize(added + 5);
+		assertThat(all.column("statements")).as("the shipped sources' statements are counted")
+			.anySatisfy((count) -> assertThat(Long.parseLong(count)).isPositive());
 	}
 
 	@Test
