@@ -3,28 +3,46 @@ package org.peaceterms.opendata;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
- * Writes rows as CSV by RFC 4180: UTF-8, a header row, lines ended by CRLF, a field
- * quoted when it holds a comma, a quote, a CR or a LF, quotes inside doubled. The columns
- * are a row record's components, in order, named as they are. Against formula injection
- * in spreadsheets, a text cell starting with {@code =}, {@code +}, {@code -}, {@code @},
- * a tab or a CR gets a leading apostrophe; numbers and dates are written as they are.
+ * Writes rows as CSV by RFC 4180 with Jackson's CSV module: UTF-8, a header row, lines
+ * ended by CRLF, a field quoted only when it holds a comma, a quote, a CR or a LF, quotes
+ * inside doubled. The columns are a row record's components, in order, named as they are;
+ * a list is one cell, its elements joined with {@value #SEPARATOR}. Against formula
+ * injection in spreadsheets, a text cell starting with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a CR gets a leading apostrophe; numbers and dates are written as
+ * they are.
  */
 public final class Csv {
 
 	private static final String SEPARATOR = " | ";
+
+	private static final CsvMapper MAPPER = CsvMapper.builder()
+		.enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+		.addModule(new SimpleModule("peaceterms-csv").addSerializer(String.class, new FormulaGuard())
+			.addSerializer(BigDecimal.class, new PlainDecimal()))
+		.build();
+
+	private static final Map<Class<?>, CsvSchema> SCHEMAS = new ConcurrentHashMap<>();
 
 	private Csv() {
 	}
 
 	/** The column names of {@code type}: its components' names. */
 	public static List<String> columns(Class<? extends Record> type) {
-		return java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+		return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
 	}
 
 	/** {@code rows} of {@code type} as a CSV document. */
@@ -41,58 +59,58 @@ public final class Csv {
 	 * written a row at a time.
 	 */
 	public static String header(Class<? extends Record> type) {
-		StringBuilder csv = new StringBuilder();
-		line(csv, columns(type).stream().map(Csv::field).toList());
-		return csv.toString();
+		// The names are Java identifiers: nothing to quote.
+		return String.join(",", columns(type)) + "\r\n";
 	}
 
 	/** One row as a CSV line ended by CRLF: for writing rows as they are read. */
 	public static String line(Record row) {
-		RecordComponent[] components = row.getClass().getRecordComponents();
-		List<String> fields = new java.util.ArrayList<>(components.length);
-		for (RecordComponent component : components) {
-			fields.add(field(value(component, row)));
-		}
-		StringBuilder csv = new StringBuilder();
-		line(csv, fields);
-		return csv.toString();
+		return MAPPER.writer(schema(row.getClass())).writeValueAsString(row);
 	}
 
-	/**
-	 * One cell's text, protected and quoted as needed: {@code null} is empty, a
-	 * collection is its elements joined with {@value #SEPARATOR}.
-	 */
+	/** One cell's text, protected and quoted as a row would hold it. */
 	static String field(@Nullable Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof Number number) {
-			return (number instanceof BigDecimal decimal) ? decimal.stripTrailingZeros().toPlainString()
-					: number.toString();
-		}
-		String text = (value instanceof Collection<?> collection)
-				? collection.stream().map(String::valueOf).collect(Collectors.joining(SEPARATOR))
-				: (value instanceof Enum<?> constant) ? constant.name() : value.toString();
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0) {
-			return '"' + text.replace("\"", "\"\"") + '"';
-		}
-		return text;
+		return MAPPER
+			.writer(CsvSchema.builder()
+				.addColumn("value")
+				.setArrayElementSeparator(SEPARATOR)
+				.setLineSeparator("")
+				.setNullValue("")
+				.build())
+			.writeValueAsString(new Object[] { value });
 	}
 
-	private static void line(StringBuilder csv, List<String> fields) {
-		csv.append(String.join(",", fields)).append("\r\n");
+	private static CsvSchema schema(Class<?> type) {
+		return SCHEMAS.computeIfAbsent(type, (key) -> {
+			CsvSchema.Builder columns = CsvSchema.builder()
+				.setArrayElementSeparator(SEPARATOR)
+				.setLineSeparator("\r\n")
+				.setNullValue("");
+			for (RecordComponent component : key.getRecordComponents()) {
+				columns.addColumn(component.getName());
+			}
+			return columns.build();
+		});
 	}
 
-	private static @Nullable Object value(RecordComponent component, Record row) {
-		try {
-			return component.getAccessor().invoke(row);
+	/** Text as it is, with an apostrophe before what a spreadsheet would run. */
+	private static final class FormulaGuard extends ValueSerializer<String> {
+
+		@Override
+		public void serialize(String value, JsonGenerator generator, SerializationContext context) {
+			generator.writeString((!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) ? "'" + value : value);
 		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("cannot read " + component.getName(), ex);
+
+	}
+
+	/** A decimal without an exponent or trailing zeros: 3000000000, 2.5. */
+	private static final class PlainDecimal extends ValueSerializer<BigDecimal> {
+
+		@Override
+		public void serialize(BigDecimal value, JsonGenerator generator, SerializationContext context) {
+			generator.writeNumber(value.stripTrailingZeros().toPlainString());
 		}
+
 	}
 
 }
