@@ -120,7 +120,10 @@ class SourceControllerTests {
 		List<Source> many = new ArrayList<>(added);
 		for (int n = 1; n <= added; n++) {
 			// Three sources a day, some without an outlet: the slug breaks the ties.
-			many.add(new Source("chunked-" + n, (n % 7 == 0) ? null : "Outlet " + (n % 13), "Chunked source " + n, null,
+			// Every
+			// 500th title looks like a spreadsheet formula.
+			String title = ((n % 500 == 0) ? "=HYPERLINK(\"https://example.org\") " : "Chunked source ") + n;
+			many.add(new Source("chunked-" + n, (n % 7 == 0) ? null : "Outlet " + (n % 13), title, null,
 					LocalDate.of(2021, 1, 1).plusDays(n / 3), SourceKind.REPORT, Reliability.SECONDARY));
 		}
 		this.sources.saveAll(many);
@@ -139,6 +142,10 @@ class SourceControllerTests {
 		}
 		Table all = DownloadContract.csv(this.mvc, "/sources", "");
 		assertThat(all.records()).hasSize(added + 5);
+		assertThat(all.column("sourceTitle")).as("formula guard in every chunk")
+			.noneMatch((title) -> title.startsWith("="))
+			.filteredOn((title) -> title.startsWith("'=HYPERLINK("))
+			.hasSize(added / 500);
 		assertThat(all.column("statements")).as("the shipped sources' statements are counted")
 			.anySatisfy((count) -> assertThat(Long.parseLong(count)).isPositive());
 	}
