@@ -73,11 +73,9 @@ class ApiProblemHandler {
 				problem.setProperty(GoneException.REPLACED_BY, gone.getReplacedBy());
 			}
 		}
-		else if (status.value() == 400 && ParameterReason.of(ex) != null) {
-			problem.setDetail(ParameterReason.of(ex));
-		}
 		else if (status.is4xxClientError()) {
-			problem.setDetail(defaultDetail(status));
+			String reason = (status.value() == 400) ? ParameterReason.of(ex) : null;
+			problem.setDetail((reason != null) ? reason : defaultDetail(status));
 		}
 		if (status.is5xxServerError()) {
 			logger.error("API request failed: {}", request.getRequestURI(), ex);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -35,7 +36,7 @@ public final class Csv {
 			.addSerializer(BigDecimal.class, new PlainDecimal()))
 		.build();
 
-	private static final Map<Class<?>, CsvSchema> SCHEMAS = new ConcurrentHashMap<>();
+	private static final Map<Class<?>, ObjectWriter> WRITERS = new ConcurrentHashMap<>();
 
 	private Csv() {
 	}
@@ -65,7 +66,7 @@ public final class Csv {
 
 	/** One row as a CSV line ended by CRLF: for writing rows as they are read. */
 	public static String line(Record row) {
-		return MAPPER.writer(schema(row.getClass())).writeValueAsString(row);
+		return writer(row.getClass()).writeValueAsString(row);
 	}
 
 	/** One cell's text, protected and quoted as a row would hold it. */
@@ -80,8 +81,9 @@ public final class Csv {
 			.writeValueAsString(new Object[] { value });
 	}
 
-	private static CsvSchema schema(Class<?> type) {
-		return SCHEMAS.computeIfAbsent(type, (key) -> {
+	/** The writer of one line of {@code type}, made once per row type. */
+	private static ObjectWriter writer(Class<?> type) {
+		return WRITERS.computeIfAbsent(type, (key) -> {
 			CsvSchema.Builder columns = CsvSchema.builder()
 				.setArrayElementSeparator(SEPARATOR)
 				.setLineSeparator("\r\n")
@@ -89,7 +91,7 @@ public final class Csv {
 			for (RecordComponent component : key.getRecordComponents()) {
 				columns.addColumn(component.getName());
 			}
-			return columns.build();
+			return MAPPER.writer(columns.build());
 		});
 	}
 
