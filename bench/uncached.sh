@@ -16,6 +16,7 @@ cd "$(dirname "$0")/.."
 B=$PWD/bench
 JAR=$(readlink -f "${JAR:-$(ls target/peace-terms-tracker-*.jar | grep -v plain | head -n 1)}")
 N=${N:-60}
+WARM=${WARM:-20}
 PORT=${PORT:-18483}
 FLAGS=${FLAGS:--Xmx256m}
 PAGES=${PAGES:-"/ /compare /stances /commitments /statements /statements?q=troops /actors/germany /proposals/us-security-package-2025-12 /feed.atom"}
@@ -35,7 +36,7 @@ echo "# $started"
 # Warm the JIT on the pages first (cached and uncached requests alike), then measure.
 for page in $PAGES; do
   sep='?'; [[ $page == *\?* ]] && sep='&'
-  for i in $(seq 1 20); do curl -s -o /dev/null "http://127.0.0.1:$PORT$page${sep}warm=$i"; done
+  for i in $(seq 1 "$WARM"); do curl -s -o /dev/null "http://127.0.0.1:$PORT$page${sep}warm=$i"; done
 done
 printf 'page\tp50_ms\tp95_ms\tmax_ms\tn\n'
 for page in $PAGES; do
