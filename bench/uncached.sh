@@ -3,12 +3,16 @@
 # (shipped data, or a copy of DATA's H2 file), then for each page sends N requests one after
 # another (one connection), each with a query parameter never seen before, so the page cache has no
 # entry for it and the page is rendered from the database, as it is after a save makes every
-# cached page stale. Prints p50, p95 and max in ms per page (curl's time_total).
+# cached page stale. Prints p50, p95 and max in ms per page (curl's time_total). Before measuring,
+# WARM requests per page (default 20) warm the JIT; a server that has been up for a while has had
+# far more, so WARM=300 is closer to "a save on a running server" and 20 to "a save just after a
+# start".
 #
 #   ./mvnw -DskipTests package
 #   bench/uncached.sh                          # shipped data
 #   DATA=bench/data/large bench/uncached.sh    # the 100,000-statement set (bench/generate.sh)
 #   N=100 PORT=18483 bench/uncached.sh
+#   N=100 WARM=300 FLAGS='-Xmx256m -XX:+UseSerialGC' bench/uncached.sh   # as docs/benchmarks.md, 1 December
 #
 # Sends requests to 127.0.0.1 only; starts and stops its own JVM.
 set -euo pipefail
