@@ -45,11 +45,8 @@ class AotStartIT {
 		PostgresSchema.require();
 		PostgresSchema schema = new PostgresSchema();
 		try {
-			List<String> args = List.of("--spring.datasource.url=" + schema.url(),
-					"--spring.datasource.username=" + PostgresSchema.USER,
-					"--spring.datasource.password=" + PostgresSchema.PASSWORD,
-					"--spring.flyway.schemas=" + schema.name());
-			servesPagesAndSaves(args, Map.of("SPRING_PROFILES_ACTIVE", "postgres"), "aot-postgres");
+			servesPagesAndSaves(schema.applicationArguments(), Map.of("SPRING_PROFILES_ACTIVE", "postgres"),
+					"aot-postgres");
 		}
 		finally {
 			schema.drop();
@@ -78,15 +75,8 @@ class AotStartIT {
 			assertThat(get(app, "/statements" + query).body()).doesNotContain(found);
 
 			app.login("admin", PASSWORD);
-			Map<String, String> fields = new HashMap<>();
-			fields.put("speaker", "Keir Starmer");
-			fields.put("saidOn", "2025-12-20");
-			fields.put("text", marker);
-			fields.put("attribution", "SAID");
-			fields.put("sourceId", "1");
-			fields.put("topicIds", "2");
-			fields.put("action", "save");
-			HttpResponse<String> saved = app.post("/admin/statements/new", fields, app.csrf("/admin/statements/new"));
+			HttpResponse<String> saved = app.post("/admin/statements/new", PackagedApp.newStatementForm(marker),
+					app.csrf("/admin/statements/new"));
 			assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 			assertThat(saved.headers().firstValue("Location").orElse("")).matches(".*/admin/statements/\\d+");
 

@@ -211,13 +211,7 @@ class ClusterIT {
 		assertThat(form.statusCode()).as("new statement form on " + instance).isEqualTo(200);
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("_csrf", csrf(form));
-		fields.put("speaker", "Keir Starmer");
-		fields.put("saidOn", "2025-12-20");
-		fields.put("text", text);
-		fields.put("attribution", "SAID");
-		fields.put("sourceId", "1");
-		fields.put("topicIds", "2");
-		fields.put("action", "save");
+		fields.putAll(PackagedApp.newStatementForm(text));
 		HttpResponse<String> save = post(instance, "/admin/statements/new", cookie, fields);
 		assertThat(save.statusCode()).as("save answer on " + instance + ": " + save.body()).isEqualTo(302);
 		return save.headers().firstValue("Location").orElseThrow();

@@ -59,10 +59,7 @@ class CrashDurabilityIT {
 		PostgresSchema.require();
 		PostgresSchema schema = new PostgresSchema();
 		try {
-			List<String> args = List.of("--spring.datasource.url=" + schema.url(),
-					"--spring.datasource.username=" + PostgresSchema.USER,
-					"--spring.datasource.password=" + PostgresSchema.PASSWORD,
-					"--spring.flyway.schemas=" + schema.name());
+			List<String> args = schema.applicationArguments();
 			Set<String> acknowledged = crashWhileSaving(args, "postgres");
 			try (PackagedApp app = PackagedApp.start(args, Map.of(), PackagedApp.logFile("crash-pg-restart"))) {
 				app.login("admin", PASSWORD);
@@ -89,11 +86,8 @@ class CrashDurabilityIT {
 				for (int i = 0; !killed.get(); i++) {
 					String text = "crash-test " + run + " " + i;
 					try {
-						HttpResponse<String> response = app
-							.post("/admin/statements/new",
-									Map.of("speaker", "Keir Starmer", "saidOn", "2025-12-20", "text", text,
-											"attribution", "SAID", "sourceId", "1", "topicIds", "2", "action", "save"),
-									csrf);
+						HttpResponse<String> response = app.post("/admin/statements/new",
+								PackagedApp.newStatementForm(text), csrf);
 						String location = response.headers().firstValue("Location").orElse("");
 						if (response.statusCode() == 302 && location.matches(".*/admin/statements/\\d+")) {
 							acknowledged.add(text);

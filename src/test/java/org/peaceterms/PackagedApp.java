@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -132,6 +133,22 @@ public final class PackagedApp implements AutoCloseable {
 			throw new IllegalStateException("no CSRF token on " + path + " (" + page.statusCode() + ")");
 		}
 		return matcher.group(1);
+	}
+
+	/**
+	 * The fields of the new-statement form for a statement of {@code text} by a shipped
+	 * speaker, source and topic, saved (not previewed).
+	 */
+	public static Map<String, String> newStatementForm(String text) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("speaker", "Keir Starmer");
+		fields.put("saidOn", "2025-12-20");
+		fields.put("text", text);
+		fields.put("attribution", "SAID");
+		fields.put("sourceId", "1");
+		fields.put("topicIds", "2");
+		fields.put("action", "save");
+		return fields;
 	}
 
 	/** Posts a form (fields and the CSRF token). */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -68,6 +69,15 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
 	public String url() {
 		String separator = (URL != null && URL.contains("?")) ? "&" : "?";
 		return URL + separator + "currentSchema=" + this.name;
+	}
+
+	/**
+	 * The same as {@link #register}, as command-line arguments for the packaged
+	 * application.
+	 */
+	public List<String> applicationArguments() {
+		return List.of("--spring.datasource.url=" + url(), "--spring.datasource.username=" + USER,
+				"--spring.datasource.password=" + PASSWORD, "--spring.flyway.schemas=" + this.name);
 	}
 
 	/** Points the data source and Flyway at the schema. */
