@@ -14,6 +14,7 @@
 #   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/startup.sh   # adds the AOT cache
 #   DATA=/dir/with/peaceterms.mv.db PORT=8086 bench/startup.sh
 #   FLAGS= VARIANTS="plain x-cds" bench/startup.sh     # JVM defaults (G1), two variants only
+#   TRAIN_FLAGS=-XX:TieredStopAtLevel=1 VARIANTS=x-aot-25 ...  # flags for the training runs only
 #
 # Prints one line per variant: variant ttfp_s started_s rss_kb (RSS after the pages were loaded once).
 # Only starts and stops its own JVMs.
@@ -45,6 +46,7 @@ run() { # variant java jar flags... : copies the data, starts, waits for /, prin
 }
 train() { # java jar flags... : a training run that loads the pages and stops (the archive is written at exit)
   local java=$1 jar=$2; shift 2
+  set -- "$@" ${TRAIN_FLAGS:-}
   rm -rf "$WORK/run"; mkdir -p "$WORK/run"; cp -r "$DATA" "$WORK/run/data"
   local line pid
   line=$(cd "$WORK/run" && "$B/start-jar.sh" start -J "$java" -f "-Xmx256m $FLAGS $*" -p "$PORT" -u / -t 900 \
