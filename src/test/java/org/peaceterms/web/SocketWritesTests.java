@@ -20,9 +20,9 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
  * The real server writes a page to the socket in pieces of
  * {@code peaceterms.http.socket-write-buffer} and holds at most
  * {@code server.tomcat.max-connections} connections; a page larger than one piece arrives
- * whole, with its length, and the same each time. (The same context as
- * {@link RawRequestTests}: the page cache is off in the tests, so each answer is
- * rendered; a cached page is one write of the same bytes.)
+ * whole and the same each time. (The same context as {@link RawRequestTests}: the page
+ * cache is off in the tests, so each answer is rendered; a cached page is one write of
+ * the same bytes.)
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SocketWritesTests {
