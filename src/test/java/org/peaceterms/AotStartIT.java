@@ -83,8 +83,8 @@ class AotStartIT {
 			String id = saved.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
 
 			// A visitor (no session) sees the save on the very next request: the search
-			// page
-			// (in the page cache since the request before the save) and the download.
+			// page (in the page cache since the request before the save) and the
+			// download.
 			assertThat(get(app, "/statements" + query).body()).contains(found);
 			assertThat(get(app, "/statements.csv" + query).body()).contains(marker);
 			assertThat(get(app, "/statements/" + id).body()).contains("aot-start");

@@ -18,6 +18,10 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	private static final DataSize MIN_WRITE_BUFFER = DataSize.ofKilobytes(1);
+
+	private static final DataSize MAX_WRITE_BUFFER = DataSize.ofMegabytes(1);
+
 	/**
 	 * Installs {@link OmitEmptyParametersLinkBuilder} in the template engine Boot
 	 * configures.
@@ -54,12 +58,17 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * {@code peaceterms.http.socket-write-buffer} (64 KB) it takes 3, and the largest
 	 * pages of the 100,000-statement set serve a third more requests per second (see
 	 * docs/benchmarks.md). The buffer is allocated per open connection, so
-	 * {@code server.tomcat.max-connections} bounds what they hold together.
+	 * {@code server.tomcat.max-connections} bounds what they hold together. A size
+	 * outside 1 KB to 1 MB stops the start with a message naming the property.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> socketWriteBuffer(
 			@Value("${peaceterms.http.socket-write-buffer:64KB}") DataSize size) {
-		String bytes = String.valueOf(Math.toIntExact(size.toBytes()));
+		if (size.toBytes() < MIN_WRITE_BUFFER.toBytes() || size.toBytes() > MAX_WRITE_BUFFER.toBytes()) {
+			throw new IllegalArgumentException("peaceterms.http.socket-write-buffer must be between 1 KB and 1 MB, not "
+					+ size.toBytes() + " bytes");
+		}
+		String bytes = String.valueOf(size.toBytes());
 		return (factory) -> factory
 			.addConnectorCustomizers((connector) -> connector.setProperty("socket.appWriteBufSize", bytes));
 	}

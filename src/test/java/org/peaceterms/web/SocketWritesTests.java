@@ -1,12 +1,14 @@
 package org.peaceterms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The real server writes a page to the socket in pieces of
@@ -38,6 +41,16 @@ class SocketWritesTests {
 		Connector connector = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getConnector();
 		assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize"))).isEqualTo("65536");
 		assertThat(String.valueOf(connector.getProperty("maxConnections"))).isEqualTo("1000");
+	}
+
+	@Test
+	void aWriteBufferOutsideItsRangeStopsTheStartWithTheProperty() {
+		for (String size : List.of("0B", "512B", "2MB")) {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> new WebConfiguration().socketWriteBuffer(DataSize.parse(size)))
+				.withMessageContaining("peaceterms.http.socket-write-buffer")
+				.withMessageContaining(DataSize.parse(size).toBytes() + " bytes");
+		}
 	}
 
 	@Test
