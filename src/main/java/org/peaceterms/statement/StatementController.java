@@ -162,17 +162,18 @@ class StatementController {
 			return;
 		}
 		// One query, read as it goes (a cursor on PostgreSQL: hibernate.jdbc.fetch_size),
-		// written a chunk at a time with the chunk's topics, the entities forgotten after
-		// each chunk: memory stays flat, and the database sorts once.
-		List<Statement> chunk = new ArrayList<>(CSV_CHUNK);
-		try (Stream<Statement> all = this.statements.streamAll(criteria)) {
-			Iterator<Statement> found = all.iterator();
+		// each row with its topics; written a chunk at a time, the entities forgotten
+		// after each chunk: memory stays flat, and the database sorts once.
+		try (Stream<StatementStreams.WithTopics> all = this.statements.streamWithTopics(criteria)) {
+			Iterator<StatementStreams.WithTopics> found = all.iterator();
+			int inChunk = 0;
 			while (found.hasNext()) {
-				chunk.add(found.next());
-				if (chunk.size() == CSV_CHUNK || !found.hasNext()) {
-					write(out, chunk);
-					chunk.clear();
+				StatementStreams.WithTopics row = found.next();
+				out.write(Csv.line(StatementRow.of(row.statement(), row.topics())));
+				if (++inChunk == CSV_CHUNK) {
+					out.flush();
 					this.entityManager.clear();
+					inChunk = 0;
 				}
 			}
 		}

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
@@ -20,7 +19,8 @@ import org.springframework.data.jpa.repository.Query;
  * Reads and stores {@link Statement}s. A statement is on record from the day it was said.
  * The search with filters and pages is {@link StatementCriteria}.
  */
-public interface StatementRepository extends JpaRepository<Statement, Long>, JpaSpecificationExecutor<Statement> {
+public interface StatementRepository
+		extends JpaRepository<Statement, Long>, JpaSpecificationExecutor<Statement>, StatementStreams {
 
 	/** How many statements a page of a list shows, on every page that lists them. */
 	int PAGE_SIZE = 25;
@@ -44,16 +44,9 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Jpa
 	}
 
 	/**
-	 * Every statement {@code criteria} find, newest first (the order of {@link #search}),
-	 * as a stream read from one query as it goes: for a download of any size. Close it.
-	 */
-	default Stream<Statement> streamAll(StatementCriteria criteria) {
-		return findBy(criteria.specification(), (query) -> query.sortBy(StatementCriteria.NEWEST_FIRST).stream());
-	}
-
-	/**
 	 * The topics' slugs of the given statements, each statement's in topic order, as
-	 * pairs of statement id and slug: one query for a whole chunk of a download.
+	 * pairs of statement id and slug: one query for a whole download by relevance (at
+	 * most a thousand).
 	 */
 	@Query("""
 			select s.id, t.slug from Statement s join s.topics t

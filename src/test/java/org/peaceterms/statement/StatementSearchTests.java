@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,6 +223,43 @@ class StatementSearchTests {
 	}
 
 	/** Runs a search and touches everything a result row shows; returns the SQL count. */
+	@Test
+	void theDownloadStreamGivesThePageOrderWithEachStatementsTopicsInTopicOrder() {
+		persist(new Statement(this.speaker, null, LocalDate.of(2030, 1, 11), "Both topics at once", Attribution.SAID,
+				this.source, Set.of(this.territory, this.troops)));
+		persist(new Statement(this.speaker, null, LocalDate.of(2030, 1, 11), "No topic at all", Attribution.SAID,
+				this.source, Set.of()));
+		flushAndClear();
+		StatementCriteria criteria = new StatementCriteria(null, this.speaker, null, null, null, null, FAR);
+		List<Statement> paged = this.statements.searchAll(criteria, false, 1000);
+		List<StatementStreams.WithTopics> streamed;
+		try (Stream<StatementStreams.WithTopics> all = this.statements.streamWithTopics(criteria)) {
+			streamed = all.toList();
+		}
+		assertThat(streamed).extracting((row) -> row.statement().getId())
+			.containsExactlyElementsOf(paged.stream().map(Statement::getId).toList());
+		for (StatementStreams.WithTopics row : streamed) {
+			assertThat(row.topics()).as(row.statement().getText())
+				.isEqualTo(row.statement()
+					.getTopics()
+					.stream()
+					.sorted(Comparator.comparing(Topic::getSortOrder).thenComparingLong(Topic::requireId))
+					.map(Topic::getSlug)
+					.toList());
+		}
+		List<String> bothInOrder = (this.troops.getSortOrder() < this.territory.getSortOrder())
+				? List.of(this.troops.getSlug(), this.territory.getSlug())
+				: List.of(this.territory.getSlug(), this.troops.getSlug());
+		assertThat(streamed).filteredOn((row) -> row.statement().getText().equals("Both topics at once"))
+			.singleElement()
+			.extracting(StatementStreams.WithTopics::topics)
+			.isEqualTo(bothInOrder);
+		assertThat(streamed).filteredOn((row) -> row.statement().getText().equals("No topic at all"))
+			.singleElement()
+			.extracting(StatementStreams.WithTopics::topics)
+			.isEqualTo(List.of());
+	}
+
 	private long statementsToRender(StatementCriteria filter) {
 		Statistics statistics = this.entityManager.getEntityManagerFactory()
 			.unwrap(SessionFactory.class)
