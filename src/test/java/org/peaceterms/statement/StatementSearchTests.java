@@ -222,7 +222,6 @@ class StatementSearchTests {
 			.containsExactly("The tundra is ours", "Yes.");
 	}
 
-	/** Runs a search and touches everything a result row shows; returns the SQL count. */
 	@Test
 	void theDownloadStreamGivesThePageOrderWithEachStatementsTopicsInTopicOrder() {
 		persist(new Statement(this.speaker, null, LocalDate.of(2030, 1, 11), "Both topics at once", Attribution.SAID,
@@ -260,6 +259,22 @@ class StatementSearchTests {
 			.isEqualTo(List.of());
 	}
 
+	@Test
+	void theSearchIsTranslatedToSqlOnceNotOnEveryCall() {
+		Statistics statistics = this.entityManager.getEntityManagerFactory()
+			.unwrap(SessionFactory.class)
+			.getStatistics();
+		this.statements.search(new StatementCriteria(null, this.speaker, null, null, null, null, FAR), 1, false);
+		statistics.clear();
+		// The same search with other values is found in the query plan cache
+		// (hibernate.criteria.plan_cache_enabled; without it a Criteria query is never).
+		this.statements.search(
+				new StatementCriteria(null, this.testland, null, null, null, null, LocalDate.of(2031, 1, 1)), 1, false);
+		assertThat(statistics.getQueryPlanCacheHitCount()).isPositive();
+		assertThat(statistics.getQueryPlanCacheMissCount()).isZero();
+	}
+
+	/** Runs a search and touches everything a result row shows; returns the SQL count. */
 	private long statementsToRender(StatementCriteria filter) {
 		Statistics statistics = this.entityManager.getEntityManagerFactory()
 			.unwrap(SessionFactory.class)
