@@ -93,7 +93,10 @@ class TopicController {
 		// Each actor's latest position only (its history, with the evidence, is on the
 		// actor's page): only what is shown loads its conditions.
 		List<StanceTrack> tracks = StanceTrack.of(this.positions.findByTopic(topic, date), Position::getActor);
-		Preload.each(tracks.stream().map(StanceTrack::latest).toList(), Position::getConditions);
+		List<Position> latest = tracks.stream().map(StanceTrack::latest).toList();
+		if (!latest.isEmpty()) {
+			this.positions.fetchConditions(latest);
+		}
 		model.addAttribute("tracks", tracks);
 		Page<Statement> statements = Preload
 			.page(this.statements.findByTopic(topic, date, ExplorePreload.statementPage(page)), Statement::getTopics);

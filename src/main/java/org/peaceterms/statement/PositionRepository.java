@@ -137,6 +137,16 @@ public interface PositionRepository extends JpaRepository<Position, Long>, JpaSp
 	List<Position> fetchEvidence(Collection<Position> positions);
 
 	/**
+	 * The given positions with their conditions: one query however many there are (batch
+	 * fetching would take one per hundred).
+	 */
+	@Query("""
+			select distinct p from Position p left join fetch p.conditions
+			where p in :positions
+			""")
+	List<Position> fetchConditions(Collection<Position> positions);
+
+	/**
 	 * The latest changes of level up to a date, newest first, computed by the database:
 	 * of an actor's positions on a topic on one day the one entered last counts, and a
 	 * change is a counted position whose previous counted position on the topic had
