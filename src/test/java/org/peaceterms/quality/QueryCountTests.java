@@ -25,9 +25,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The number of SQL statements a page costs does not grow with the data: every public
- * page is rendered on the shipped data and again on a data set ten times larger, and the
- * statement counts (Hibernate statistics) must not rise. An N+1 query shows up here as a
- * count that grows.
+ * page is rendered on the shipped data and again on a data set ten times larger, then on
+ * the benchmark's generated data and on twice as much, and the statement counts
+ * (Hibernate statistics) must not rise. An N+1 query shows up here as a count that grows.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
@@ -80,12 +80,10 @@ class QueryCountTests {
 		assertThat(table.column("id")).hasSize(visible.intValue()).doesNotHaveDuplicates();
 		List<String> dates = table.column("saidOn");
 		assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
-		// And at the scale of a year or two of news, where ten copies of the shipped data
-		// fall short (200 actors, more than a hundred positions on a topic, full pages):
-		// the benchmark's generated data (DataGenerator, as bench/generate.sh), then
-		// twice
-		// as much. On the small data some lists are empty and skip their queries; between
-		// the two generated sizes nothing may grow.
+		// And at the scale of a year or two of news (200 actors, full pages), where
+		// ten copies of the shipped data fall short: the generated data of the
+		// benchmark, then twice as much. On small data some lists are empty and skip
+		// their queries; between the two generated sizes nothing may grow.
 		DataGenerator.generate(this.jdbc.getJdbcTemplate(), 20_000, 20251216L);
 		Map<String, Long> generated = countPerPage();
 		// The generator adds nothing while its slugs exist: the first set's are renamed.
