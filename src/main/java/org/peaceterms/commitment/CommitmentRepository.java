@@ -91,4 +91,85 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 			""")
 	List<Commitment> findUpTo(LocalDate until);
 
+	/**
+	 * The troop commitments made up to a date, counted and added up by basis: how many,
+	 * how many name a number (a lower or an upper end, as {@link Commitment#getAmount}),
+	 * the sums of the lower ends and of the upper ends (a figure without an upper end
+	 * counts with its lower end) of those that do, and how many of those have no upper
+	 * end. The same commitments as {@link #findUpTo}.
+	 */
+	@Query("""
+			select new org.peaceterms.commitment.TroopSums(c.basis, count(c),
+			  sum(case when c.amount.min is not null or c.amount.max is not null then 1 else 0 end),
+			  sum(c.amount.min), sum(coalesce(c.amount.max, c.amount.min)),
+			  sum(case when c.amount.min is not null and c.amount.max is null then 1 else 0 end))
+			from Commitment c join c.actor a
+			where c.kind = org.peaceterms.commitment.CommitmentKind.TROOPS
+			  and c.retired = false and a.retired = false and c.madeOn <= :until
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :until)
+			group by c.basis
+			""")
+	List<TroopSums> sumTroops(LocalDate until);
+
+	/**
+	 * The troop commitments the tally lists, made up to a date, in one statement: of each
+	 * basis the newest {@code listed}, and of the pledges without a number the newest
+	 * {@code named}, each with its actor, newest first (the same day by actor name), and
+	 * with two ranks the database gives it in {@link #findUpTo}'s order (by actor name,
+	 * then date): among its basis, and among the pledges without a number. The same
+	 * commitments as {@link #findUpTo}.
+	 */
+	@Query("""
+			select c as commitment, r.newest as newest, r.listRank as listRank,
+			  r.unnumbered as unnumbered, r.newestOfKind as newestOfKind, r.unnumberedRank as unnumberedRank
+			from Commitment c join fetch c.actor
+			join (select c2.id as id,
+			    row_number() over (partition by c2.basis
+			      order by c2.madeOn desc, a2.name, a2.id, c2.id) as newest,
+			    row_number() over (partition by c2.basis
+			      order by a2.name, a2.id, c2.madeOn, c2.id) as listRank,
+			    case when c2.basis = org.peaceterms.commitment.CommitmentBasis.PLEDGE
+			      and c2.amount.min is null and c2.amount.max is null then 1 else 0 end as unnumbered,
+			    row_number() over (partition by c2.basis, case when c2.amount.min is null
+			        and c2.amount.max is null then 1 else 0 end
+			      order by c2.madeOn desc, a2.name, a2.id, c2.id) as newestOfKind,
+			    row_number() over (partition by c2.basis, case when c2.amount.min is null
+			        and c2.amount.max is null then 1 else 0 end
+			      order by a2.name, a2.id, c2.madeOn, c2.id) as unnumberedRank
+			  from Commitment c2 join c2.actor a2
+			  where c2.kind = org.peaceterms.commitment.CommitmentKind.TROOPS
+			    and c2.retired = false and a2.retired = false and c2.madeOn <= :until
+			    and exists (select 1 from c2.sources ks where ks.publishedOn <= :until)) r on r.id = c.id
+			where r.newest <= :listed or (r.unnumbered = 1 and r.newestOfKind <= :named)
+			order by c.madeOn desc, c.actor.name, c.actor.id, c.id
+			""")
+	List<ListedTroops> findListedTroops(LocalDate until, int listed, int named);
+
+	/** A commitment the tally lists, with its ranks ({@link #findListedTroops}). */
+	interface ListedTroops {
+
+		Commitment getCommitment();
+
+		/** 1 for the newest of its basis, 2 for the next, … */
+		long getNewest();
+
+		/** 1 for the first of its basis in list order, … */
+		long getListRank();
+
+		/** 1 for a pledge without a number, 0 otherwise. */
+		int getUnnumbered();
+
+		/**
+		 * Like {@link #getNewest()}, among the pledges without a number for one of them.
+		 */
+		long getNewestOfKind();
+
+		/**
+		 * Like {@link #getListRank()}, among the pledges without a number for one of
+		 * them.
+		 */
+		long getUnnumberedRank();
+
+	}
+
 }

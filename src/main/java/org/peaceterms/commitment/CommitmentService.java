@@ -1,13 +1,19 @@
 package org.peaceterms.commitment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.commitment.CommitmentRepository.ListedTroops;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.Figure;
 import org.springframework.stereotype.Service;
@@ -36,19 +42,63 @@ public class CommitmentService {
 		return this.commitments.findUpTo(asOf.effective()).stream().filter(filter::test).toList();
 	}
 
-	/** Troops pledged, asked for and estimated by the as-of date. */
+	/**
+	 * Troops pledged, asked for and estimated by the as-of date: counted and added up by
+	 * the database, and only the commitments the tally lists read, with their sources
+	 * (three statements, a bounded number of rows however much is on record). The same
+	 * tally as {@link ForceTally#of} of every commitment on record.
+	 */
 	@Transactional(readOnly = true)
 	public ForceTally tally(AsOf asOf) {
-		return tally(list(new CommitmentFilter(CommitmentKind.TROOPS, null, null, null), asOf));
+		LocalDate until = asOf.effective();
+		Map<CommitmentBasis, TroopSums> sums = new EnumMap<>(CommitmentBasis.class);
+		this.commitments.sumTroops(until).forEach((row) -> sums.put(row.basis(), row));
+		if (sums.isEmpty()) {
+			return ForceTally.empty();
+		}
+		List<ListedTroops> rows = this.commitments.findListedTroops(until, ForceTally.LISTED, ForceTally.NAMED);
+		TroopSums pledges = sums.get(CommitmentBasis.PLEDGE);
+		long unnumbered = (pledges != null) ? pledges.count() - pledges.numbered() : 0;
+		ForceTally tally = new ForceTally(group(sums.get(CommitmentBasis.PLEDGE), rows),
+				group(sums.get(CommitmentBasis.ASK), rows), group(sums.get(CommitmentBasis.ESTIMATE), rows),
+				new ForceTally.Group(unnumbered, 0,
+						listed(rows.stream().filter((row) -> row.getUnnumbered() == 1), ListedTroops::getNewestOfKind,
+								ListedTroops::getUnnumberedRank, unnumbered, ForceTally.NAMED)),
+				(pledges != null)
+						? ForceTally.total(pledges.numbered(), pledges.min(), pledges.max(), pledges.openMax() > 0)
+						: null);
+		// Rendered after the transaction: load the listed commitments' sources now
+		// (batched).
+		rows.forEach((row) -> Hibernate.initialize(row.getCommitment().getSources()));
+		return tally;
 	}
 
 	/** The tally of the troop commitments among {@code commitments}. */
 	public ForceTally tally(List<Commitment> commitments) {
-		List<Commitment> troops = commitments.stream()
-			.filter((commitment) -> commitment.getKind() == CommitmentKind.TROOPS)
-			.toList();
-		return new ForceTally(basis(troops, CommitmentBasis.PLEDGE), basis(troops, CommitmentBasis.ASK),
-				basis(troops, CommitmentBasis.ESTIMATE));
+		return ForceTally.of(commitments);
+	}
+
+	private static ForceTally.Group group(@Nullable TroopSums sums, List<ListedTroops> rows) {
+		if (sums == null) {
+			return ForceTally.Group.NONE;
+		}
+		return new ForceTally.Group(sums.count(), sums.numbered(),
+				listed(rows.stream().filter((row) -> row.getCommitment().getBasis() == sums.basis()),
+						ListedTroops::getNewest, ListedTroops::getListRank, sums.count(), ForceTally.LISTED));
+	}
+
+	/**
+	 * The commitments {@link ForceTally.Group#listed} holds of {@code count} on record,
+	 * from {@code rows} (newest first): the newest {@code limit}, or when there are no
+	 * more than that, all of them in list order.
+	 */
+	private static List<Commitment> listed(Stream<ListedTroops> rows, ToLongFunction<ListedTroops> newest,
+			ToLongFunction<ListedTroops> listOrder, long count, int limit) {
+		Stream<ListedTroops> listed = rows.filter((row) -> newest.applyAsLong(row) <= limit);
+		if (count <= limit) {
+			listed = listed.sorted(Comparator.comparingLong(listOrder));
+		}
+		return listed.map(ListedTroops::getCommitment).toList();
 	}
 
 	/**
@@ -191,10 +241,6 @@ public class CommitmentService {
 	private static String wording(Commitment commitment) {
 		Figure amount = commitment.getAmount();
 		return (amount != null) ? amount.getRange() : String.valueOf(commitment.getAmountWording());
-	}
-
-	private static List<Commitment> basis(List<Commitment> troops, CommitmentBasis basis) {
-		return troops.stream().filter((commitment) -> commitment.getBasis() == basis).toList();
 	}
 
 	private static int order(CommitmentBasis basis) {

@@ -70,7 +70,7 @@ class DashboardControllerTests {
 
 	@BeforeEach
 	void empty() {
-		given(this.commitments.tally(any(AsOf.class))).willReturn(new ForceTally(List.of(), List.of(), List.of()));
+		given(this.commitments.tally(any(AsOf.class))).willReturn(ForceTally.empty());
 		given(this.comparisons.compareDefault(any())).willReturn(Optional.empty());
 	}
 
