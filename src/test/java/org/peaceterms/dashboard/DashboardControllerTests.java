@@ -7,8 +7,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.actor.Actor;
@@ -20,15 +22,25 @@ import org.peaceterms.compare.ComparisonService;
 import org.peaceterms.event.EventRepository;
 import org.peaceterms.proposal.ProposalRepository;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.Attribution;
+import org.peaceterms.source.Reliability;
+import org.peaceterms.source.Source;
+import org.peaceterms.source.SourceKind;
 import org.peaceterms.stance.StanceTimelineService;
+import org.peaceterms.statement.Position;
 import org.peaceterms.statement.PositionRepository;
+import org.peaceterms.statement.Statement;
 import org.peaceterms.statement.StatementRepository;
+import org.peaceterms.topic.Condition;
+import org.peaceterms.topic.Ladder;
+import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The home page's controller: view, model, the as-of parameter and its bad forms. */
@@ -105,6 +117,28 @@ class DashboardControllerTests {
 	@Test
 	void homeWithMalformedAsOfGetsAFriendly400() {
 		assertThat(this.mvc.get().uri("/?asOf=<script>alert(1)</script>")).hasStatus(400);
+	}
+
+	@Test
+	void conditionsAreListedInTheirOwnOrderWhateverOrderTheSetKeeps() {
+		Actor france = new Actor("france", "France", ActorKind.COUNTRY, "FR");
+		Topic troops = new Topic(Topic.TROOPS_SLUG, "Multinational force", Ladder.TROOPS, 2);
+		Source source = new Source("s", "The War Zone", "Title", null, LocalDate.of(2025, 12, 15), SourceKind.NEWS,
+				Reliability.ESTABLISHED);
+		Statement said = new Statement(france, france, LocalDate.of(2025, 12, 15), "France would take part.",
+				Attribution.PARAPHRASED, source, Set.of(troops));
+		Position position = new Position(france, troops, Stance.WILLING, LocalDate.of(2025, 12, 15), source,
+				"Would take part", Set.of(said));
+		// As Hibernate loads it: a hash set, whose order changes from one JVM to the
+		// next.
+		ReflectionTestUtils.setField(position, "conditions",
+				new LinkedHashSet<>(List.of(Condition.PEACE_AGREEMENT, Condition.US_BACKSTOP)));
+		given(this.positions.findLatestByTopic(eq(Topic.TROOPS_SLUG), eq(ActorKind.COUNTRY), any()))
+			.willReturn(List.of(position));
+		given(this.actors.findByKindAndRetiredFalseOrderByName(ActorKind.COUNTRY)).willReturn(List.of(france));
+		assertThat(this.mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("<li>Needs US backstop</li><li>Needs a peace agreement</li>");
 	}
 
 }
