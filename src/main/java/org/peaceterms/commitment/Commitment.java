@@ -15,9 +15,11 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.hibernate.annotations.SortNatural;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
@@ -79,7 +81,9 @@ public class Commitment extends AuditedEntity {
 	@CollectionTable(name = "commitment_condition", joinColumns = @JoinColumn(name = "commitment_id"))
 	@Column(name = "condition_code", length = 40)
 	@Enumerated(EnumType.STRING)
-	private Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+	@SortNatural // in the enum's order, also as loaded (a hash set's order changes from
+					// JVM to JVM)
+	private SortedSet<Condition> conditions = new TreeSet<>();
 
 	@Column(name = "conditions_note", length = 2000)
 	private @Nullable String conditionsNote;

@@ -74,7 +74,7 @@ class CommitmentController {
 		// By default the page stays small however much is on record: the newest rows,
 		// the largest figures, the first groups; "all=true" shows everything.
 		model.addAttribute("commitments", everything ? shown : newest(shown, TABLE_ROWS));
-		model.addAttribute("tally", this.commitments.tally(all));
+		model.addAttribute("tally", ForceTally.of(all));
 		model.addAttribute("charts", this.commitments.charts(shown, everything ? Integer.MAX_VALUE : CHART_BARS));
 		model.addAttribute("conflicts", everything ? conflicts : conflicts.stream().limit(CONFLICT_GROUPS).toList());
 		model.addAttribute("actors", all.stream().map(Commitment::getActor).distinct().toList());

@@ -73,11 +73,6 @@ public class CommitmentService {
 		return tally;
 	}
 
-	/** The tally of the troop commitments among {@code commitments}. */
-	public ForceTally tally(List<Commitment> commitments) {
-		return ForceTally.of(commitments);
-	}
-
 	private static ForceTally.Group group(@Nullable TroopSums sums, List<ListedTroops> rows) {
 		if (sums == null) {
 			return ForceTally.Group.NONE;

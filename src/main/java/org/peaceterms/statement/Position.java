@@ -15,10 +15,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.hibernate.annotations.SortNatural;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
@@ -73,7 +75,9 @@ public class Position extends AuditedEntity {
 	@CollectionTable(name = "position_condition", joinColumns = @JoinColumn(name = "position_id"))
 	@Column(name = "condition_code", length = 40)
 	@Enumerated(EnumType.STRING)
-	private Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+	@SortNatural // in the enum's order, also as loaded (a hash set's order changes from
+					// JVM to JVM)
+	private SortedSet<Condition> conditions = new TreeSet<>();
 
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "position_evidence", joinColumns = @JoinColumn(name = "position_id"),

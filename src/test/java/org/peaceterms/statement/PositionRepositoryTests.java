@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,7 @@ import org.peaceterms.source.Source;
 import org.peaceterms.source.SourceKind;
 import org.peaceterms.stance.StanceChange;
 import org.peaceterms.stance.StanceTimelineService;
+import org.peaceterms.topic.Condition;
 import org.peaceterms.topic.Stance;
 import org.peaceterms.topic.Topic;
 import org.peaceterms.topic.TopicRepository;
@@ -150,6 +153,30 @@ class PositionRepositoryTests {
 			assertThat(util.isLoaded(p.getSource(), "title")).isTrue();
 			assertThat(util.isLoaded(p, "conditions")).isTrue();
 		});
+	}
+
+	@Test
+	void conditionsAreLoadedInTheirOwnOrderWhateverOrderTheRowsComeIn() {
+		Position maybe = ours(
+				this.positions.findLatestByTopic(Topic.TROOPS_SLUG, ActorKind.COUNTRY, LocalDate.of(2025, 12, 31)))
+			.stream()
+			.filter((p) -> p.getActor().getSlug().equals("test-beta"))
+			.findFirst()
+			.orElseThrow();
+		List<Condition> reversed = new ArrayList<>(List.of(Condition.values()));
+		Collections.reverse(reversed);
+		maybe.getConditions().addAll(reversed);
+		this.entityManager.flush();
+		this.entityManager.clear();
+		// A hash set (what Hibernate made before) iterates in an order that changes from
+		// one JVM to the next, and the pages listed the conditions in that order.
+		assertThat(this.positions.findById(maybe.getId()).orElseThrow().getConditions())
+			.containsExactly(Condition.values());
+		this.entityManager.clear();
+		assertThat(
+				this.positions.fetchConditions(List.of(this.entityManager.getReference(Position.class, maybe.getId()))))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.getConditions()).containsExactly(Condition.values()));
 	}
 
 	private List<Position> ours(List<Position> all) {
