@@ -1,18 +1,13 @@
 package org.peaceterms.commitment;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.opendata.Download;
 import org.peaceterms.opendata.Permalink;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.NotFoundException;
-import org.peaceterms.topic.Topic;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -65,25 +60,25 @@ class CommitmentController {
 		Permalink.pin(request, "actor", (filter.actor() != null) ? filter.actor().getSlug() : null);
 		Permalink.pin(request, "topic", (filter.topic() != null) ? filter.topic().getSlug() : null);
 		Permalink.pin(request, "all", everything);
-		List<Commitment> all = this.commitments.list(CommitmentFilter.none(), asOf);
-		List<Commitment> shown = all.stream().filter(filter::test).toList();
-		List<List<Commitment>> conflicts = this.commitments.conflicts(shown);
-		model.addAttribute("filter", filter);
-		model.addAttribute("total", shown.size());
-		model.addAttribute("showAll", everything);
 		// By default the page stays small however much is on record: the newest rows,
-		// the largest figures, the first groups; "all=true" shows everything.
-		model.addAttribute("commitments", everything ? shown : newest(shown, TABLE_ROWS));
-		model.addAttribute("tally", ForceTally.of(all));
-		model.addAttribute("charts", this.commitments.charts(shown, everything ? Integer.MAX_VALUE : CHART_BARS));
-		model.addAttribute("conflicts", everything ? conflicts : conflicts.stream().limit(CONFLICT_GROUPS).toList());
-		model.addAttribute("actors", all.stream().map(Commitment::getActor).distinct().toList());
-		model.addAttribute("topics",
-				all.stream()
-					.map(Commitment::getTopic)
-					.distinct()
-					.sorted(Comparator.comparing(Topic::getSortOrder))
-					.toList());
+		// the largest figures, the first groups, read from the database as such;
+		// "all=true" shows everything.
+		// The tally first: the sources of the commitments it lists are then read by one
+		// statement whether or not the table holds them.
+		ForceTally tally = this.commitments.tally(asOf);
+		CommitmentService.Listing listing = everything
+				? this.commitments.listing(this.commitments.list(CommitmentFilter.none(), asOf), filter,
+						Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE)
+				: this.commitments.listing(filter, asOf, TABLE_ROWS, CHART_BARS, CONFLICT_GROUPS);
+		model.addAttribute("filter", filter);
+		model.addAttribute("total", listing.total());
+		model.addAttribute("showAll", everything);
+		model.addAttribute("commitments", listing.rows());
+		model.addAttribute("tally", tally);
+		model.addAttribute("charts", listing.charts());
+		model.addAttribute("conflicts", listing.conflicts());
+		model.addAttribute("actors", listing.actors());
+		model.addAttribute("topics", listing.topics());
 		model.addAttribute("kinds", CommitmentKind.values());
 		model.addAttribute("bases", CommitmentBasis.values());
 		return "commitment/list";
@@ -112,9 +107,9 @@ class CommitmentController {
 	@Transactional(readOnly = true)
 	ResponseEntity<String> svg(CommitmentFilter filter, @RequestParam(defaultValue = "0") int chart,
 			@RequestParam(name = "all", required = false) @Nullable String showAll, AsOf asOf, Locale locale) {
-		List<CommitmentService.ChartPair> charts = this.commitments.charts(
-				this.commitments.list(CommitmentFilter.none(), asOf).stream().filter(filter::test).toList(),
-				"true".equals(showAll) ? Integer.MAX_VALUE : CHART_BARS);
+		List<CommitmentService.ChartPair> charts = "true".equals(showAll)
+				? this.commitments.charts(this.commitments.list(filter, asOf), Integer.MAX_VALUE)
+				: this.commitments.charts(filter, asOf, CHART_BARS);
 		int index = chart;
 		if (index < 0 || index >= charts.size()) {
 			throw new NotFoundException("chart");
@@ -131,23 +126,6 @@ class CommitmentController {
 			.contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"commitments-" + index + ".svg\"")
 			.body(body);
-	}
-
-	/**
-	 * The newest {@code limit} of {@code commitments}, kept in their order (by actor and
-	 * date).
-	 */
-	private static List<Commitment> newest(List<Commitment> commitments, int limit) {
-		if (commitments.size() <= limit) {
-			return commitments;
-		}
-		Set<Commitment> newest = new HashSet<>(commitments.stream()
-			.sorted(Comparator.comparing(Commitment::getMadeOn)
-				.thenComparing((commitment) -> Objects.requireNonNullElse(commitment.getId(), 0L))
-				.reversed())
-			.limit(limit)
-			.toList());
-		return commitments.stream().filter(newest::contains).toList();
 	}
 
 }

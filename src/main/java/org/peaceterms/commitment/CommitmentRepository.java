@@ -3,10 +3,12 @@ package org.peaceterms.commitment;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
 import org.peaceterms.topic.Topic;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -144,6 +146,153 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 			order by c.madeOn desc, c.actor.name, c.actor.id, c.id
 			""")
 	List<ListedTroops> findListedTroops(LocalDate until, int listed, int named);
+
+	/**
+	 * The commitments of {@link #findUpTo} that pass the commitments page's filters, as
+	 * HQL conditions on {@code c} and its actor {@code a}: each of {@code :kind},
+	 * {@code :basis}, {@code :actor} and {@code :topic} is null for any.
+	 */
+	String SHOWN = """
+			c.retired = false and a.retired = false and c.madeOn <= :until
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :until)
+			  and (:kind is null or c.kind = :kind) and (:basis is null or c.basis = :basis)
+			  and (:actor is null or c.actor = :actor) and (:topic is null or c.topic = :topic)
+			""";
+
+	/** A commitment with a number ({@link Commitment#getAmount} not null). */
+	String NUMBERED = "(c.amount.min is not null or c.amount.max is not null)";
+
+	/**
+	 * A commitment with a number or the source's wording of one (what
+	 * {@link CommitmentService#conflicts} compares).
+	 */
+	String WORDED = "(c.amount.min is not null or c.amount.max is not null or c.amount.text is not null)";
+
+	/** How many commitments made up to a date pass the filters ({@link #SHOWN}). */
+	@Query("select count(c) from Commitment c join c.actor a where " + SHOWN)
+	long countShown(LocalDate until, @Nullable CommitmentKind kind, @Nullable CommitmentBasis basis,
+			@Nullable Actor actor, @Nullable Topic topic);
+
+	/**
+	 * The ids of the newest commitments made up to a date that pass the filters
+	 * ({@link #SHOWN}), newest first (the same day: the newest record first).
+	 */
+	@Query("select c.id from Commitment c join c.actor a where " + SHOWN + " order by c.madeOn desc, c.id desc")
+	List<Long> findNewestShown(LocalDate until, @Nullable CommitmentKind kind, @Nullable CommitmentBasis basis,
+			@Nullable Actor actor, @Nullable Topic topic, Limit limit);
+
+	/**
+	 * Commitments by id, with actor, topic, sources and conditions loaded in one
+	 * statement, in {@link #findUpTo}'s order (by actor name and date).
+	 */
+	@Query("""
+			select distinct c from Commitment c join fetch c.actor a join fetch c.topic
+			  left join fetch c.sources left join fetch c.conditions
+			where c.id in :ids
+			order by a.name, a.id, c.madeOn, c.id
+			""")
+	List<Commitment> findListedByIds(Collection<Long> ids);
+
+	/**
+	 * The figures the commitments page charts, in one statement: of the troop and money
+	 * commitments with a number ({@link #NUMBERED}) made up to a date that pass the
+	 * filters ({@link #SHOWN}), per kind and unit the first {@code bars} in the chart's
+	 * order (asks, estimates, pledges, each by its upper end, largest first; then in
+	 * {@link #findUpTo}'s order) and the first in {@link #findUpTo}'s order (which
+	 * decides the order of the charts), with their actors, in {@link #findUpTo}'s order.
+	 */
+	@Query("""
+			select m from Commitment m join fetch m.actor
+			join (select c.id as id,
+			    row_number() over (partition by c.kind, coalesce(c.amount.unit, '')
+			      order by case c.basis when org.peaceterms.commitment.CommitmentBasis.ASK then 0
+			          when org.peaceterms.commitment.CommitmentBasis.ESTIMATE then 1 else 2 end,
+			        coalesce(c.amount.max, c.amount.min, 0) desc, a.name, a.id, c.madeOn, c.id) as bar,
+			    row_number() over (partition by c.kind, coalesce(c.amount.unit, '')
+			      order by a.name, a.id, c.madeOn, c.id) as firstOfUnit,
+			    row_number() over (order by a.name, a.id, c.madeOn, c.id) as listed
+			  from Commitment c join c.actor a
+			  where c.kind in (org.peaceterms.commitment.CommitmentKind.TROOPS,
+			      org.peaceterms.commitment.CommitmentKind.MONEY)
+			    and """ + NUMBERED + " and " + SHOWN + """
+			  ) r on r.id = m.id
+			where r.bar <= :bars or r.firstOfUnit = 1
+			order by r.listed
+			""")
+	List<Commitment> findChartedShown(LocalDate until, @Nullable CommitmentKind kind, @Nullable CommitmentBasis basis,
+			@Nullable Actor actor, @Nullable Topic topic, int bars);
+
+	/**
+	 * The first commitment (by date, then record) of each group of figures that may
+	 * disagree, in {@link #findUpTo}'s order: among the commitments with a number or a
+	 * wording ({@link #WORDED}) made up to a date that pass the filters ({@link #SHOWN}),
+	 * those of one actor, topic, kind and basis where some give a number and some do not,
+	 * or the lower or upper ends of those with a number are not all the same (or not all
+	 * given), or the wordings of those without a number are not all the same. Numbers
+	 * that differ only below the unit read the same, and so may a number and a wording,
+	 * which is no conflict ({@link CommitmentService#conflicts}): this is a superset.
+	 */
+	@Query("""
+			select m from Commitment m
+			join (select c.id as id,
+			    row_number() over (partition by c.actor.id, c.topic.id, c.kind, c.basis
+			      order by c.madeOn, c.id) as inGroup,
+			    count(*) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as n,
+			    sum(case when """ + NUMBERED + """
+			  then 1 else 0 end) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as numbered,
+			count(c.amount.min) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as mins,
+			count(c.amount.max) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as maxes,
+			min(c.amount.min) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as minLow,
+			max(c.amount.min) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as minHigh,
+			min(c.amount.max) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as maxLow,
+			max(c.amount.max) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as maxHigh,
+			min(case when """ + NUMBERED + """
+			  then null else c.amount.text end) over (partition by c.actor.id, c.topic.id, c.kind, c.basis)
+			  as wordingLow,
+			max(case when """ + NUMBERED + """
+			    then null else c.amount.text end) over (partition by c.actor.id, c.topic.id, c.kind, c.basis)
+			    as wordingHigh,
+			  row_number() over (order by a.name, a.id, c.madeOn, c.id) as listed
+			from Commitment c join c.actor a
+			where """ + WORDED + " and " + SHOWN + """
+			  ) r on r.id = m.id
+			where r.inGroup = 1 and r.n > 1
+			  and ((r.numbered > 0 and r.numbered < r.n) or r.minLow <> r.minHigh or r.maxLow <> r.maxHigh
+			    or (r.mins > 0 and r.mins < r.numbered) or (r.maxes > 0 and r.maxes < r.numbered)
+			    or r.wordingLow <> r.wordingHigh)
+			order by r.listed
+			""")
+	List<Commitment> findConflictHeads(LocalDate until, @Nullable CommitmentKind kind, @Nullable CommitmentBasis basis,
+			@Nullable Actor actor, @Nullable Topic topic, Pageable page);
+
+	/**
+	 * The commitments with a number or a wording ({@link #WORDED}) made up to a date that
+	 * pass the filters ({@link #SHOWN}) by any of {@code actors} on any of
+	 * {@code topics}, with actor, topic and sources, in {@link #findUpTo}'s order.
+	 */
+	@Query("select distinct c from Commitment c join fetch c.actor a join fetch c.topic left join fetch c.sources"
+			+ " where c.actor.id in :actors and c.topic.id in :topics and " + WORDED + " and " + SHOWN
+			+ " order by a.name, a.id, c.madeOn, c.id")
+	List<Commitment> findFiguresShown(LocalDate until, @Nullable CommitmentKind kind, @Nullable CommitmentBasis basis,
+			@Nullable Actor actor, @Nullable Topic topic, Collection<Long> actors, Collection<Long> topics);
+
+	/** The actors of the commitments made up to a date, by name. */
+	@Query("""
+			select distinct a from Commitment c join c.actor a
+			where c.retired = false and a.retired = false and c.madeOn <= :until
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :until)
+			order by a.name, a.id
+			""")
+	List<Actor> findActorsUpTo(LocalDate until);
+
+	/** The topics of the commitments made up to a date, in the topics' order. */
+	@Query("""
+			select distinct t from Commitment c join c.actor a join c.topic t
+			where c.retired = false and a.retired = false and c.madeOn <= :until
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :until)
+			order by t.sortOrder, t.id
+			""")
+	List<Topic> findTopicsUpTo(LocalDate until);
 
 	/** A commitment the tally lists, with its ranks ({@link #findListedTroops}). */
 	interface ListedTroops {

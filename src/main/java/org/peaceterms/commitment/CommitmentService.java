@@ -5,17 +5,26 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
+import org.peaceterms.actor.Actor;
 import org.peaceterms.commitment.CommitmentRepository.ListedTroops;
 import org.peaceterms.shared.AsOf;
+import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.shared.Figure;
+import org.peaceterms.topic.Topic;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +49,120 @@ public class CommitmentService {
 	@Transactional(readOnly = true)
 	public List<Commitment> list(CommitmentFilter filter, AsOf asOf) {
 		return this.commitments.findUpTo(asOf.effective()).stream().filter(filter::test).toList();
+	}
+
+	/**
+	 * What the commitments page shows of the commitments made by the as-of date that pass
+	 * the filter, read from the database a bounded amount at a time, however much is on
+	 * record: how many there are, the newest {@code rows} of them, the charts with at
+	 * most {@code bars} bars each, the first {@code groups} groups of figures that
+	 * disagree, and the actors and topics the filters offer. The same listing as
+	 * {@link #listing(List, CommitmentFilter, int, int, int)} of every commitment on
+	 * record.
+	 */
+	@Transactional(readOnly = true)
+	public Listing listing(CommitmentFilter filter, AsOf asOf, int rows, int bars, int groups) {
+		LocalDate until = asOf.effective();
+		long total = this.commitments.countShown(until, filter.kind(), filter.basis(), filter.actor(), filter.topic());
+		List<Commitment> listed = List.of();
+		if (total > 0) {
+			List<Long> newest = this.commitments.findNewestShown(until, filter.kind(), filter.basis(), filter.actor(),
+					filter.topic(), Limit.of(rows));
+			listed = this.commitments.findListedByIds(newest);
+		}
+		List<ChartPair> charts = (total > 0) ? charts(filter, asOf, bars) : List.of();
+		List<List<Commitment>> conflicts = (total > 0) ? conflicts(filter, until, groups) : List.of();
+		return new Listing(total, listed, charts, conflicts, this.commitments.findActorsUpTo(until),
+				this.commitments.findTopicsUpTo(until));
+	}
+
+	/**
+	 * The listing of {@link #listing(CommitmentFilter, AsOf, int, int, int)} made from
+	 * {@code all} the commitments on record (in {@link #list}'s order), in memory.
+	 */
+	public Listing listing(List<Commitment> all, CommitmentFilter filter, int rows, int bars, int groups) {
+		List<Commitment> shown = all.stream().filter(filter::test).toList();
+		List<List<Commitment>> conflicts = conflicts(shown);
+		return new Listing(shown.size(), newest(shown, rows), charts(shown, bars),
+				(conflicts.size() > groups) ? conflicts.subList(0, groups) : conflicts,
+				all.stream().map(Commitment::getActor).distinct().toList(),
+				all.stream()
+					.map(Commitment::getTopic)
+					.distinct()
+					.sorted(Comparator.comparingInt(Topic::getSortOrder)
+						.thenComparingLong((topic) -> Objects.requireNonNullElse(topic.getId(), 0L)))
+					.toList());
+	}
+
+	/**
+	 * The charts of {@link #charts(List, int)} of the commitments made by the as-of date
+	 * that pass the filter, reading only the figures they show (and the first of each
+	 * unit, which orders the charts).
+	 */
+	@Transactional(readOnly = true)
+	public List<ChartPair> charts(CommitmentFilter filter, AsOf asOf, int bars) {
+		return charts(this.commitments.findChartedShown(asOf.effective(), filter.kind(), filter.basis(), filter.actor(),
+				filter.topic(), bars), bars);
+	}
+
+	/**
+	 * The first {@code groups} of {@link #conflicts(List)}, from the groups the database
+	 * finds whose figures may differ, a page of them at a time (the figures of a page
+	 * that differ only below the unit read the same and are left out).
+	 */
+	private List<List<Commitment>> conflicts(CommitmentFilter filter, LocalDate until, int groups) {
+		List<List<Commitment>> found = new ArrayList<>();
+		for (int page = 0; found.size() < groups; page++) {
+			List<Commitment> heads = this.commitments.findConflictHeads(until, filter.kind(), filter.basis(),
+					filter.actor(), filter.topic(), PageRequest.of(page, groups));
+			if (heads.isEmpty()) {
+				break;
+			}
+			Set<Commitment> first = new HashSet<>(heads);
+			List<Commitment> figures = this.commitments.findFiguresShown(until, filter.kind(), filter.basis(),
+					filter.actor(), filter.topic(), ids(heads, Commitment::getActor), ids(heads, Commitment::getTopic));
+			conflicts(figures).stream().filter((group) -> first.contains(group.get(0))).forEach(found::add);
+			if (heads.size() < groups) {
+				break;
+			}
+		}
+		return (found.size() > groups) ? found.subList(0, groups) : found;
+	}
+
+	private static Set<Long> ids(List<Commitment> commitments, Function<Commitment, AuditedEntity> of) {
+		return commitments.stream().map((commitment) -> of.apply(commitment).getId()).collect(Collectors.toSet());
+	}
+
+	/**
+	 * The newest {@code limit} of {@code commitments}, kept in their order (by actor and
+	 * date).
+	 */
+	private static List<Commitment> newest(List<Commitment> commitments, int limit) {
+		if (commitments.size() <= limit) {
+			return commitments;
+		}
+		Set<Commitment> newest = new HashSet<>(commitments.stream()
+			.sorted(Comparator.comparing(Commitment::getMadeOn)
+				.thenComparing((commitment) -> Objects.requireNonNullElse(commitment.getId(), 0L))
+				.reversed())
+			.limit(limit)
+			.toList());
+		return commitments.stream().filter(newest::contains).toList();
+	}
+
+	/**
+	 * What the commitments page shows of the commitments that pass its filters.
+	 *
+	 * @param total how many pass the filters
+	 * @param rows the newest of them, by actor and date
+	 * @param charts the charts of their figures
+	 * @param conflicts the first groups of their figures that disagree
+	 * @param actors the actors of every commitment on record, by name
+	 * @param topics the topics of every commitment on record, in the topics' order
+	 */
+	public record Listing(long total, List<Commitment> rows, List<ChartPair> charts, List<List<Commitment>> conflicts,
+			List<Actor> actors, List<Topic> topics) {
+
 	}
 
 	/**
@@ -142,7 +265,7 @@ public class CommitmentService {
 			TroopChart.Layout layout, int limit) {
 		List<Commitment> numbered = new ArrayList<>(figures);
 		numbered.sort(Comparator.comparing(Commitment::getBasis, Comparator.comparingInt(CommitmentService::order))
-			.thenComparing((commitment) -> upper(commitment.getAmount()), Comparator.reverseOrder()));
+			.thenComparing((commitment) -> upperEnd(commitment.getAmount()), Comparator.reverseOrder()));
 		if (numbered.size() > limit) {
 			numbered = new ArrayList<>(numbered.subList(0, limit));
 		}
@@ -244,6 +367,12 @@ public class CommitmentService {
 			case ESTIMATE -> 1;
 			case PLEDGE -> 2;
 		};
+	}
+
+	/** The upper end of a figure, or its lower end when it has none, or zero. */
+	private static BigDecimal upperEnd(@Nullable Figure amount) {
+		BigDecimal value = (amount != null) ? ((amount.getMax() != null) ? amount.getMax() : amount.getMin()) : null;
+		return (value != null) ? value : BigDecimal.ZERO;
 	}
 
 	private static double upper(@Nullable Figure amount) {
