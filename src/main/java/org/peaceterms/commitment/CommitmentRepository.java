@@ -198,72 +198,57 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 	 * commitments with a number ({@link #NUMBERED}) made up to a date that pass the
 	 * filters ({@link #SHOWN}), per kind and unit the first {@code bars} in the chart's
 	 * order (asks, estimates, pledges, each by its upper end, largest first; then in
-	 * {@link #findUpTo}'s order) and the first in {@link #findUpTo}'s order (which
-	 * decides the order of the charts), with their actors, in {@link #findUpTo}'s order.
+	 * {@link #findUpTo}'s order), with their actors, by kind, unit and that order.
 	 */
 	@Query("""
 			select m from Commitment m join fetch m.actor
-			join (select c.id as id,
+			join (select c.id as id, c.kind as kind, coalesce(c.amount.unit, '') as unit,
 			    row_number() over (partition by c.kind, coalesce(c.amount.unit, '')
 			      order by case c.basis when org.peaceterms.commitment.CommitmentBasis.ASK then 0
 			          when org.peaceterms.commitment.CommitmentBasis.ESTIMATE then 1 else 2 end,
-			        coalesce(c.amount.max, c.amount.min, 0) desc, a.name, a.id, c.madeOn, c.id) as bar,
-			    row_number() over (partition by c.kind, coalesce(c.amount.unit, '')
-			      order by a.name, a.id, c.madeOn, c.id) as firstOfUnit,
-			    row_number() over (order by a.name, a.id, c.madeOn, c.id) as listed
+			        coalesce(c.amount.max, c.amount.min, 0) desc, a.name, a.id, c.madeOn, c.id) as bar
 			  from Commitment c join c.actor a
 			  where c.kind in (org.peaceterms.commitment.CommitmentKind.TROOPS,
 			      org.peaceterms.commitment.CommitmentKind.MONEY)
 			    and """ + NUMBERED + " and " + SHOWN + """
 			  ) r on r.id = m.id
-			where r.bar <= :bars or r.firstOfUnit = 1
-			order by r.listed
+			where r.bar <= :bars
+			order by r.kind, r.unit, r.bar
 			""")
 	List<Commitment> findChartedShown(LocalDate until, @Nullable CommitmentKind kind, @Nullable CommitmentBasis basis,
 			@Nullable Actor actor, @Nullable Topic topic, int bars);
 
 	/**
-	 * The first commitment (by date, then record) of each group of figures that may
-	 * disagree, in {@link #findUpTo}'s order: among the commitments with a number or a
+	 * The groups of figures that may disagree, in the order of
+	 * {@link CommitmentService#conflicts}: among the commitments with a number or a
 	 * wording ({@link #WORDED}) made up to a date that pass the filters ({@link #SHOWN}),
 	 * those of one actor, topic, kind and basis where some give a number and some do not,
 	 * or the lower or upper ends of those with a number are not all the same (or not all
-	 * given), or the wordings of those without a number are not all the same. Numbers
-	 * that differ only below the unit read the same, and so may a number and a wording,
-	 * which is no conflict ({@link CommitmentService#conflicts}): this is a superset.
+	 * given), or the wordings of those without a number are not all the same; by actor
+	 * name, then the group's first date and its first record. Numbers that differ only
+	 * below the unit read the same, and so may a number and a wording, which is no
+	 * conflict: this is a superset.
 	 */
 	@Query("""
-			select m from Commitment m
-			join (select c.id as id,
-			    row_number() over (partition by c.actor.id, c.topic.id, c.kind, c.basis
-			      order by c.madeOn, c.id) as inGroup,
-			    count(*) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as n,
-			    sum(case when """ + NUMBERED + """
-			  then 1 else 0 end) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as numbered,
-			count(c.amount.min) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as mins,
-			count(c.amount.max) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as maxes,
-			min(c.amount.min) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as minLow,
-			max(c.amount.min) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as minHigh,
-			min(c.amount.max) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as maxLow,
-			max(c.amount.max) over (partition by c.actor.id, c.topic.id, c.kind, c.basis) as maxHigh,
-			min(case when """ + NUMBERED + """
-			  then null else c.amount.text end) over (partition by c.actor.id, c.topic.id, c.kind, c.basis)
-			  as wordingLow,
-			max(case when """ + NUMBERED + """
-			    then null else c.amount.text end) over (partition by c.actor.id, c.topic.id, c.kind, c.basis)
-			    as wordingHigh,
-			  row_number() over (order by a.name, a.id, c.madeOn, c.id) as listed
+			select new org.peaceterms.commitment.FigureGroup(a.id, c.topic.id, c.kind, c.basis)
 			from Commitment c join c.actor a
 			where """ + WORDED + " and " + SHOWN + """
-			  ) r on r.id = m.id
-			where r.inGroup = 1 and r.n > 1
-			  and ((r.numbered > 0 and r.numbered < r.n) or r.minLow <> r.minHigh or r.maxLow <> r.maxHigh
-			    or (r.mins > 0 and r.mins < r.numbered) or (r.maxes > 0 and r.maxes < r.numbered)
-			    or r.wordingLow <> r.wordingHigh)
-			order by r.listed
+			group by a.name, a.id, c.topic.id, c.kind, c.basis
+			having count(*) > 1
+			  and (sum(case when """ + NUMBERED + """
+			  then 1 else 0 end) not in (0, count(*))
+			or min(c.amount.min) <> max(c.amount.min) or min(c.amount.max) <> max(c.amount.max)
+			or count(c.amount.min) not in (0, sum(case when """ + NUMBERED + """
+			  then 1 else 0 end))
+			or count(c.amount.max) not in (0, sum(case when """ + NUMBERED + """
+			  then 1 else 0 end))
+			or min(case when """ + NUMBERED + """
+			then null else c.amount.text end) <> max(case when """ + NUMBERED + """
+			      then null else c.amount.text end))
+			order by a.name, a.id, min(c.madeOn), min(c.id)
 			""")
-	List<Commitment> findConflictHeads(LocalDate until, @Nullable CommitmentKind kind, @Nullable CommitmentBasis basis,
-			@Nullable Actor actor, @Nullable Topic topic, Pageable page);
+	List<FigureGroup> findConflictGroups(LocalDate until, @Nullable CommitmentKind kind,
+			@Nullable CommitmentBasis basis, @Nullable Actor actor, @Nullable Topic topic, Pageable page);
 
 	/**
 	 * The commitments with a number or a wording ({@link #WORDED}) made up to a date that

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.peaceterms.actor.Actor;
 import org.peaceterms.commitment.CommitmentRepository.ListedTroops;
 import org.peaceterms.shared.AsOf;
-import org.peaceterms.shared.AuditedEntity;
 import org.peaceterms.shared.Figure;
 import org.peaceterms.topic.Topic;
 import org.springframework.data.domain.Limit;
@@ -107,30 +106,31 @@ public class CommitmentService {
 
 	/**
 	 * The first {@code groups} of {@link #conflicts(List)}, from the groups the database
-	 * finds whose figures may differ, a page of them at a time (the figures of a page
-	 * that differ only below the unit read the same and are left out).
+	 * finds whose figures may differ, a page of them at a time (groups of a page whose
+	 * figures differ only below the unit read the same and are left out).
 	 */
 	private List<List<Commitment>> conflicts(CommitmentFilter filter, LocalDate until, int groups) {
 		List<List<Commitment>> found = new ArrayList<>();
 		for (int page = 0; found.size() < groups; page++) {
-			List<Commitment> heads = this.commitments.findConflictHeads(until, filter.kind(), filter.basis(),
+			List<FigureGroup> candidates = this.commitments.findConflictGroups(until, filter.kind(), filter.basis(),
 					filter.actor(), filter.topic(), PageRequest.of(page, groups));
-			if (heads.isEmpty()) {
+			if (candidates.isEmpty()) {
 				break;
 			}
-			Set<Commitment> first = new HashSet<>(heads);
-			List<Commitment> figures = this.commitments.findFiguresShown(until, filter.kind(), filter.basis(),
-					filter.actor(), filter.topic(), ids(heads, Commitment::getActor), ids(heads, Commitment::getTopic));
-			conflicts(figures).stream().filter((group) -> first.contains(group.get(0))).forEach(found::add);
-			if (heads.size() < groups) {
+			Set<FigureGroup> keys = new HashSet<>(candidates);
+			List<Commitment> figures = this.commitments
+				.findFiguresShown(until, filter.kind(), filter.basis(), filter.actor(), filter.topic(),
+						candidates.stream().map(FigureGroup::actor).collect(Collectors.toSet()),
+						candidates.stream().map(FigureGroup::topic).collect(Collectors.toSet()))
+				.stream()
+				.filter((commitment) -> keys.contains(FigureGroup.of(commitment)))
+				.toList();
+			found.addAll(conflicts(figures));
+			if (candidates.size() < groups) {
 				break;
 			}
 		}
 		return (found.size() > groups) ? found.subList(0, groups) : found;
-	}
-
-	private static Set<Long> ids(List<Commitment> commitments, Function<Commitment, AuditedEntity> of) {
-		return commitments.stream().map((commitment) -> of.apply(commitment).getId()).collect(Collectors.toSet());
 	}
 
 	/**
@@ -221,8 +221,8 @@ public class CommitmentService {
 
 	/**
 	 * The bar charts of the figures among {@code commitments}, in both layouts: troops
-	 * first, then money, one chart per currency (figures in different units never share
-	 * an axis).
+	 * first, then money, one chart per currency in the currencies' alphabetical order
+	 * (figures in different units never share an axis).
 	 */
 	public List<ChartPair> charts(List<Commitment> commitments) {
 		return charts(commitments, Integer.MAX_VALUE);
@@ -234,11 +234,12 @@ public class CommitmentService {
 	 */
 	public List<ChartPair> charts(List<Commitment> commitments, int limit) {
 		List<ChartPair> charts = new ArrayList<>();
-		Map<List<Object>, List<Commitment>> byUnit = new LinkedHashMap<>();
+		Map<List<Object>, List<Commitment>> byUnit = new TreeMap<>(
+				Comparator.comparing((List<Object> key) -> (CommitmentKind) key.get(0))
+					.thenComparing((key) -> (String) key.get(1)));
 		commitments.stream()
 			.filter((commitment) -> commitment.getAmount() != null
 					&& (commitment.getKind() == CommitmentKind.TROOPS || commitment.getKind() == CommitmentKind.MONEY))
-			.sorted(Comparator.comparing(Commitment::getKind))
 			.forEach((commitment) -> byUnit
 				.computeIfAbsent(List.of(commitment.getKind(), unit(commitment)), (key) -> new ArrayList<>())
 				.add(commitment));
@@ -334,18 +335,18 @@ public class CommitmentService {
 
 	/**
 	 * Groups of figures that disagree: the same actor's commitments of one kind on one
-	 * topic whose amounts differ, shown side by side and never averaged.
+	 * topic whose amounts differ, shown side by side and never averaged. By actor (in the
+	 * order of {@code commitments}, which is by actor), then by each group's first date
+	 * and its first record.
 	 */
 	public List<List<Commitment>> conflicts(List<Commitment> commitments) {
-		Map<List<Object>, List<Commitment>> groups = new LinkedHashMap<>();
+		Map<FigureGroup, List<Commitment>> groups = new LinkedHashMap<>();
 		for (Commitment commitment : commitments) {
 			Figure amount = commitment.getAmount();
 			if (amount == null && (commitment.getAmountWording() == null)) {
 				continue;
 			}
-			List<Object> key = List.of(commitment.getActor(), commitment.getTopic(), commitment.getKind(),
-					commitment.getBasis());
-			groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(commitment);
+			groups.computeIfAbsent(FigureGroup.of(commitment), (k) -> new ArrayList<>()).add(commitment);
 		}
 		List<List<Commitment>> conflicts = new ArrayList<>();
 		for (List<Commitment> group : groups.values()) {
@@ -353,7 +354,28 @@ public class CommitmentService {
 				conflicts.add(group);
 			}
 		}
-		return conflicts;
+		// One actor's groups are together (by actor first); order them within.
+		Comparator<List<Commitment>> within = Comparator
+			.comparing((List<Commitment> group) -> group.stream()
+				.map(Commitment::getMadeOn)
+				.min(Comparator.naturalOrder())
+				.orElseThrow())
+			.thenComparingLong((group) -> group.stream()
+				.mapToLong((commitment) -> Objects.requireNonNullElse(commitment.getId(), 0L))
+				.min()
+				.orElseThrow());
+		List<List<Commitment>> ordered = new ArrayList<>(conflicts.size());
+		int from = 0;
+		for (int k = 1; k <= conflicts.size(); k++) {
+			if (k == conflicts.size()
+					|| !conflicts.get(k).get(0).getActor().equals(conflicts.get(from).get(0).getActor())) {
+				List<List<Commitment>> segment = new ArrayList<>(conflicts.subList(from, k));
+				segment.sort(within);
+				ordered.addAll(segment);
+				from = k;
+			}
+		}
+		return ordered;
 	}
 
 	private static String wording(Commitment commitment) {
