@@ -8,7 +8,6 @@ import org.peaceterms.actor.Actor;
 import org.peaceterms.shared.IdCount;
 import org.peaceterms.source.Source;
 import org.peaceterms.topic.Topic;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -174,24 +173,20 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 			@Nullable Actor actor, @Nullable Topic topic);
 
 	/**
-	 * The ids of the newest commitments made up to a date that pass the filters
-	 * ({@link #SHOWN}), newest first (the same day: the newest record first).
-	 */
-	@Query("select c.id from Commitment c join c.actor a where " + SHOWN + " order by c.madeOn desc, c.id desc")
-	List<Long> findNewestShown(LocalDate until, @Nullable CommitmentKind kind, @Nullable CommitmentBasis basis,
-			@Nullable Actor actor, @Nullable Topic topic, Limit limit);
-
-	/**
-	 * Commitments by id, with actor, topic, sources and conditions loaded in one
-	 * statement, in {@link #findUpTo}'s order (by actor name and date).
+	 * The newest {@code rows} commitments made up to a date that pass the filters
+	 * ({@link #SHOWN}) (the same day: the newest record first), with actor, topic,
+	 * sources and conditions loaded in one statement, in {@link #findUpTo}'s order (by
+	 * actor name and date).
 	 */
 	@Query("""
-			select distinct c from Commitment c join fetch c.actor a join fetch c.topic
-			  left join fetch c.sources left join fetch c.conditions
-			where c.id in :ids
-			order by a.name, a.id, c.madeOn, c.id
+			select distinct m from Commitment m join fetch m.actor ma join fetch m.topic
+			  left join fetch m.sources left join fetch m.conditions
+			where m.id in (select c.id from Commitment c join c.actor a where\s""" + SHOWN + """
+			    order by c.madeOn desc, c.id desc limit :rows)
+			order by ma.name, ma.id, m.madeOn, m.id
 			""")
-	List<Commitment> findListedByIds(Collection<Long> ids);
+	List<Commitment> findNewestShown(LocalDate until, @Nullable CommitmentKind kind, @Nullable CommitmentBasis basis,
+			@Nullable Actor actor, @Nullable Topic topic, int rows);
 
 	/**
 	 * The figures the commitments page charts, in one statement: of the troop and money

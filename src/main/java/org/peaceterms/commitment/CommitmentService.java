@@ -22,7 +22,6 @@ import org.peaceterms.commitment.CommitmentRepository.ListedTroops;
 import org.peaceterms.shared.AsOf;
 import org.peaceterms.shared.Figure;
 import org.peaceterms.topic.Topic;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +64,8 @@ public class CommitmentService {
 		long total = this.commitments.countShown(until, filter.kind(), filter.basis(), filter.actor(), filter.topic());
 		List<Commitment> listed = List.of();
 		if (total > 0) {
-			List<Long> newest = this.commitments.findNewestShown(until, filter.kind(), filter.basis(), filter.actor(),
-					filter.topic(), Limit.of(rows));
-			listed = this.commitments.findListedByIds(newest);
+			listed = this.commitments.findNewestShown(until, filter.kind(), filter.basis(), filter.actor(),
+					filter.topic(), rows);
 		}
 		List<ChartPair> charts = (total > 0) ? charts(filter, asOf, bars) : List.of();
 		List<List<Commitment>> conflicts = (total > 0) ? conflicts(filter, until, groups) : List.of();

@@ -103,9 +103,9 @@ class CommitmentListingTests {
 			.satisfies((pair) -> assertThat(pair.wide().bars()).hasSize(CommitmentController.CHART_BARS));
 		assertThat(listing.conflicts()).hasSize(CommitmentController.CONFLICT_GROUPS);
 		assertThat(loaded).as("commitments read of %d on record", onRecord).isLessThan(onRecord / 2);
-		// The count, the newest ids and rows, the charts, a page of groups and their
-		// figures, the actors and the topics.
-		assertThat(statements).as("statements").isEqualTo(8);
+		// The count, the newest rows, the charts, a page of groups and their figures,
+		// the actors and the topics.
+		assertThat(statements).as("statements").isEqualTo(7);
 	}
 
 	/**
