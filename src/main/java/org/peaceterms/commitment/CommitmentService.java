@@ -93,8 +93,7 @@ public class CommitmentService {
 
 	/**
 	 * The charts of {@link #charts(List, int)} of the commitments made by the as-of date
-	 * that pass the filter, reading only the figures they show (and the first of each
-	 * unit, which orders the charts).
+	 * that pass the filter, reading only the figures they show.
 	 */
 	@Transactional(readOnly = true)
 	public List<ChartPair> charts(CommitmentFilter filter, AsOf asOf, int bars) {

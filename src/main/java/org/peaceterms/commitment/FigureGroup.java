@@ -1,5 +1,7 @@
 package org.peaceterms.commitment;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One actor's commitments of one kind and basis on one topic: a group whose figures are
  * compared ({@link CommitmentRepository#findConflictGroups}).
@@ -17,7 +19,7 @@ public record FigureGroup(long actor, long topic, CommitmentKind kind, Commitmen
 				commitment.getKind(), commitment.getBasis());
 	}
 
-	private static long id(@org.jspecify.annotations.Nullable Long id) {
+	private static long id(@Nullable Long id) {
 		return (id != null) ? id : 0;
 	}
 
