@@ -21,10 +21,11 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Commitments and the force tally: troops pledged against the asks and estimates, a bar
- * chart of the troop figures as ranges, the figures that disagree side by side, and every
- * commitment in a table. Filters by kind, basis, actor and topic are query parameters; an
- * unknown kind or basis is a 400, an unknown actor or topic a 404.
+ * Commitments and the force tally: troops pledged against the asks and estimates, bar
+ * charts of the figures as ranges, the figures that disagree side by side, and the newest
+ * commitments in a table ({@code all=true}: every one, every bar and every group).
+ * Filters by kind, basis, actor and topic are query parameters; an unknown kind, basis,
+ * actor or topic is a 400.
  */
 @Controller
 class CommitmentController {
@@ -61,10 +62,10 @@ class CommitmentController {
 		Permalink.pin(request, "topic", (filter.topic() != null) ? filter.topic().getSlug() : null);
 		Permalink.pin(request, "all", everything);
 		// By default the page stays small however much is on record: the newest rows,
-		// the largest figures, the first groups, read from the database as such;
-		// "all=true" shows everything.
-		// The tally first: the sources of the commitments it lists are then read by one
-		// statement whether or not the table holds them.
+		// the largest figures and the first groups, and only they are read from the
+		// database; "all=true" loads and shows everything. The tally comes first, so
+		// that the sources of the commitments it lists are read by one statement
+		// whether or not the table holds them.
 		ForceTally tally = this.commitments.tally(asOf);
 		CommitmentService.Listing listing = everything
 				? this.commitments.listing(this.commitments.list(CommitmentFilter.none(), asOf), filter,
