@@ -19,6 +19,16 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpecificationExecutor<Commitment> {
 
+	/**
+	 * A commitment on record up to {@code :until}, as HQL conditions on {@code c} and its
+	 * actor {@code a}: made by then, neither it nor its actor withdrawn, and reported by
+	 * a source published by then.
+	 */
+	String ON_RECORD = """
+			c.retired = false and a.retired = false and c.madeOn <= :until
+			  and exists (select 1 from c.sources ks where ks.publishedOn <= :until)
+			""";
+
 	/** An actor's commitments made by {@code asOf}, newest first, with their topics. */
 	@Query("""
 			select c from Commitment c join fetch c.topic
@@ -86,8 +96,7 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 	@Query("""
 			select distinct c from Commitment c join fetch c.actor a join fetch c.topic
 			  left join fetch c.sources left join fetch c.conditions
-			where c.retired = false and a.retired = false and c.madeOn <= :until
-			  and exists (select 1 from c.sources ks where ks.publishedOn <= :until)
+			where\s""" + ON_RECORD + """
 			order by a.name, a.id, c.madeOn, c.id
 			""")
 	List<Commitment> findUpTo(LocalDate until);
@@ -106,8 +115,7 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 			  sum(case when c.amount.min is not null and c.amount.max is null then 1 else 0 end))
 			from Commitment c join c.actor a
 			where c.kind = org.peaceterms.commitment.CommitmentKind.TROOPS
-			  and c.retired = false and a.retired = false and c.madeOn <= :until
-			  and exists (select 1 from c.sources ks where ks.publishedOn <= :until)
+			  and\s""" + ON_RECORD + """
 			group by c.basis
 			""")
 	List<TroopSums> sumTroops(LocalDate until);
@@ -147,13 +155,11 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 	List<ListedTroops> findListedTroops(LocalDate until, int listed, int named);
 
 	/**
-	 * The commitments of {@link #findUpTo} that pass the commitments page's filters, as
-	 * HQL conditions on {@code c} and its actor {@code a}: each of {@code :kind},
-	 * {@code :basis}, {@code :actor} and {@code :topic} is null for any.
+	 * The commitments on record ({@link #ON_RECORD}) that pass the commitments page's
+	 * filters, as HQL conditions on {@code c} and its actor {@code a}: each of
+	 * {@code :kind}, {@code :basis}, {@code :actor} and {@code :topic} is null for any.
 	 */
-	String SHOWN = """
-			c.retired = false and a.retired = false and c.madeOn <= :until
-			  and exists (select 1 from c.sources ks where ks.publishedOn <= :until)
+	String SHOWN = ON_RECORD + """
 			  and (:kind is null or c.kind = :kind) and (:basis is null or c.basis = :basis)
 			  and (:actor is null or c.actor = :actor) and (:topic is null or c.topic = :topic)
 			""";
@@ -259,8 +265,7 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 	/** The actors of the commitments made up to a date, by name. */
 	@Query("""
 			select distinct a from Commitment c join c.actor a
-			where c.retired = false and a.retired = false and c.madeOn <= :until
-			  and exists (select 1 from c.sources ks where ks.publishedOn <= :until)
+			where\s""" + ON_RECORD + """
 			order by a.name, a.id
 			""")
 	List<Actor> findActorsUpTo(LocalDate until);
@@ -268,8 +273,7 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long>, J
 	/** The topics of the commitments made up to a date, in the topics' order. */
 	@Query("""
 			select distinct t from Commitment c join c.actor a join c.topic t
-			where c.retired = false and a.retired = false and c.madeOn <= :until
-			  and exists (select 1 from c.sources ks where ks.publishedOn <= :until)
+			where\s""" + ON_RECORD + """
 			order by t.sortOrder, t.id
 			""")
 	List<Topic> findTopicsUpTo(LocalDate until);

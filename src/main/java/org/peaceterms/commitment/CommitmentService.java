@@ -62,15 +62,15 @@ public class CommitmentService {
 	public Listing listing(CommitmentFilter filter, AsOf asOf, int rows, int bars, int groups) {
 		LocalDate until = asOf.effective();
 		long total = this.commitments.countShown(until, filter.kind(), filter.basis(), filter.actor(), filter.topic());
-		List<Commitment> listed = List.of();
-		if (total > 0) {
-			listed = this.commitments.findNewestShown(until, filter.kind(), filter.basis(), filter.actor(),
-					filter.topic(), rows);
+		List<Actor> actors = this.commitments.findActorsUpTo(until);
+		List<Topic> topics = this.commitments.findTopicsUpTo(until);
+		if (total == 0) {
+			return new Listing(0, List.of(), List.of(), List.of(), actors, topics);
 		}
-		List<ChartPair> charts = (total > 0) ? charts(filter, asOf, bars) : List.of();
-		List<List<Commitment>> conflicts = (total > 0) ? conflicts(filter, until, groups) : List.of();
-		return new Listing(total, listed, charts, conflicts, this.commitments.findActorsUpTo(until),
-				this.commitments.findTopicsUpTo(until));
+		return new Listing(
+				total, this.commitments.findNewestShown(until, filter.kind(), filter.basis(), filter.actor(),
+						filter.topic(), rows),
+				charts(filter, asOf, bars), conflicts(filter, until, groups), actors, topics);
 	}
 
 	/**
@@ -217,17 +217,11 @@ public class CommitmentService {
 	}
 
 	/**
-	 * The bar charts of the figures among {@code commitments}, in both layouts: troops
-	 * first, then money, one chart per currency in the currencies' alphabetical order
-	 * (figures in different units never share an axis).
-	 */
-	public List<ChartPair> charts(List<Commitment> commitments) {
-		return charts(commitments, Integer.MAX_VALUE);
-	}
-
-	/**
-	 * The bar charts of {@link #charts(List)}, each with at most {@code limit} bars: the
-	 * first {@code limit} in the chart's order (asks, estimates, pledges, each by size).
+	 * The bar charts of the figures among {@code commitments}, in both layouts, each with
+	 * at most {@code limit} bars: troops first, then money, one chart per currency in the
+	 * currencies' alphabetical order (figures in different units never share an axis);
+	 * the first {@code limit} in the chart's order (asks, estimates, pledges, each by
+	 * size).
 	 */
 	public List<ChartPair> charts(List<Commitment> commitments, int limit) {
 		List<ChartPair> charts = new ArrayList<>();
@@ -247,16 +241,6 @@ public class CommitmentService {
 					chart(figures, kind, unit, TroopChart.Layout.NARROW, limit)));
 		});
 		return charts;
-	}
-
-	/**
-	 * The bar chart of the troop figures among {@code commitments}: asks first, then
-	 * estimates, then pledges, each by size.
-	 */
-	public TroopChart chart(List<Commitment> commitments) {
-		return chart(commitments.stream()
-			.filter((commitment) -> commitment.getKind() == CommitmentKind.TROOPS && commitment.getAmount() != null)
-			.toList(), CommitmentKind.TROOPS, "troops", TroopChart.Layout.WIDE, Integer.MAX_VALUE);
 	}
 
 	private static TroopChart chart(List<Commitment> figures, CommitmentKind kind, String unit,
