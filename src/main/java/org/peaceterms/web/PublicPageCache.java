@@ -16,6 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.peaceterms.shared.DataVersion;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,7 +57,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * request headers that could change the answer ({@code Accept}, htmx's {@code HX-*}), so
  * the next request for it is a copy of bytes and of the headers the page was answered
  * with (such as {@code Memento-Datetime}), and a save (a new revision) makes every cached
- * page stale at once, on every instance sharing the database.</li>
+ * page stale at once, on every instance sharing the database;</li>
+ * <li>a page is rendered once even when many requests for it arrive together (a spike
+ * right after a save): the first renders it, the others wait for its bytes (through
+ * {@link Cache#retrieve(Object, java.util.function.Supplier)} on Caffeine's asynchronous
+ * cache) instead of each rendering the same page; if the first one's page is not kept (an
+ * error, a session, too large) or takes longer than {@value #WAIT_SECONDS} s, each
+ * renders its own.</li>
  * </ul>
  * Admin pages, the login, logged-in users and visitors with a session (who get
  * {@code private, no-cache}: their pages may hold a flash message or a form token),
@@ -71,6 +82,9 @@ class PublicPageCache {
 
 	private static final String PRIVATE = "private, no-cache";
 
+	/** How long a request waits for the same page being rendered by another, at most. */
+	static final int WAIT_SECONDS = 30;
+
 	private static final List<String> EXCLUDED = List.of("/admin", "/login", "/logout", "/assets/", "/actuator",
 			"/api/", "/v3/", "/swagger-ui", "/error", "/data");
 
@@ -88,18 +102,21 @@ class PublicPageCache {
 			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONTENT_ENCODING);
 
 	/**
-	 * The application's caches: {@value #CACHE} weighed in bytes, any other cache bounded
-	 * by its number of entries.
+	 * The application's caches: {@value #CACHE} weighed in bytes (an asynchronous cache,
+	 * so that a page being rendered is an entry others can wait for), any other cache
+	 * bounded by its number of entries. No null values: a rendering whose page is not
+	 * kept completes with null, which removes its entry.
 	 */
 	@Bean
 	CacheManager cacheManager(@Value("${peaceterms.cache.pages.max-bytes:33554432}") long maxBytes) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setCaffeine(Caffeine.newBuilder().maximumSize(1_000));
+		manager.setAllowNullValues(false);
 		manager.registerCustomCache(CACHE,
 				Caffeine.newBuilder()
 					.maximumWeight(maxBytes)
 					.weigher((Object key, Object value) -> ((CachedPage) value).weight())
-					.build());
+					.buildAsync());
 		return manager;
 	}
 
@@ -197,13 +214,24 @@ class PublicPageCache {
 			}
 			String key = current.token() + "|" + today + "|" + request.getRequestURL()
 					+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "") + "|" + variant;
-			CachedPage page = this.cache.get(key, CachedPage.class);
-			if (page != null) {
-				page.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-				response.setContentType(page.contentType());
-				response.setContentLength(page.body().length);
-				response.getOutputStream().write(page.body());
-				return;
+			CompletableFuture<@Nullable CachedPage> mine = new CompletableFuture<>();
+			AtomicBoolean rendering = new AtomicBoolean();
+			CompletableFuture<@Nullable CachedPage> found = this.cache.retrieve(key, () -> {
+				rendering.set(true);
+				return mine;
+			});
+			if (!rendering.get()) {
+				// Kept, or being rendered by another request: its bytes, unless it is not
+				// kept.
+				CachedPage page = await(found);
+				if (page != null) {
+					page.headers()
+						.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+					response.setContentType(page.contentType());
+					response.setContentLength(page.body().length);
+					response.getOutputStream().write(page.body());
+					return;
+				}
 			}
 			Set<String> before = caseInsensitive(response.getHeaderNames().toArray(String[]::new));
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -216,15 +244,31 @@ class PublicPageCache {
 				else if (wrapper.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
 					response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 				}
-				else {
-					CachedPage rendered = cacheable(wrapper, before);
-					if (rendered != null) {
-						this.cache.put(key, rendered);
-					}
+				else if (rendering.get()) {
+					mine.complete(cacheable(wrapper, before));
 				}
 			}
 			finally {
+				// Not kept (null removes the entry): whoever waits renders its own.
+				mine.complete(null);
 				wrapper.copyBodyToResponse();
+			}
+		}
+
+		/**
+		 * The page another request renders or has rendered; null if it is not kept,
+		 * fails, or takes longer than {@value PublicPageCache#WAIT_SECONDS} s.
+		 */
+		private static @Nullable CachedPage await(CompletableFuture<@Nullable CachedPage> page) {
+			try {
+				return page.get(WAIT_SECONDS, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return null;
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				return null;
 			}
 		}
 
