@@ -110,6 +110,7 @@ class AdminPagesQualityTests {
 	private Page loggedIn() {
 		if (page == null) {
 			page = browser.newPageBypassingCsp(BrowserSupport.DESKTOP_WIDTH);
+			AxeChecker.preload(page.context());
 			page.navigate(base() + "/login");
 			page.getByLabel("User name").fill("admin");
 			page.getByLabel("Password").fill("test-admin-password");

@@ -1,5 +1,6 @@
 package org.peaceterms.quality;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,14 +38,31 @@ final class AxeChecker {
 
 	@SuppressWarnings("unchecked")
 	static List<String> seriousViolations(Page page) {
-		page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE_SCRIPT));
+		load(page);
 		return (List<String>) page.evaluate(RUN, TAGS);
 	}
 
 	/** The version of axe-core that runs, as the script reports it. */
 	static String version(Page page) {
-		page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE_SCRIPT));
+		load(page);
 		return (String) page.evaluate("() => axe.version");
+	}
+
+	/**
+	 * Makes every page that {@code context} loads from now on carry axe-core, so that a
+	 * page checked after each navigation does not send the 560-KB script to the browser
+	 * each time (an init script runs before the page's own scripts; the site's content
+	 * security policy does not apply to it).
+	 */
+	static void preload(BrowserContext context) {
+		context.addInitScript(AXE_SCRIPT);
+	}
+
+	/** Adds axe-core to the page unless it is there already. */
+	private static void load(Page page) {
+		if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+			page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE_SCRIPT));
+		}
 	}
 
 	private static String load(String resource) {

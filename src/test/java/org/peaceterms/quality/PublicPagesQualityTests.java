@@ -7,7 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class PublicPagesQualityTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final Map<Integer, Page> PAGES = new HashMap<>();
 
 	@RegisterExtension
 	static final BrowserSupport browser = new BrowserSupport();
@@ -44,16 +49,28 @@ class PublicPagesQualityTests {
 	@MethodSource("pages")
 	void pageHasNoSeriousAccessibilityViolationsOnDesktopOrPhone(String url) {
 		for (int width : new int[] { BrowserSupport.DESKTOP_WIDTH, BrowserSupport.PHONE_WIDTH }) {
-			Page page = browser.newPageBypassingCsp(width);
-			try {
-				page.navigate(browser.url(url));
-				assertThat(AxeChecker.seriousViolations(page)).as("axe-core on " + url + " at " + width + "px")
-					.isEmpty();
-			}
-			finally {
-				page.close();
-			}
+			Page page = pageAt(width);
+			page.navigate(browser.url(url));
+			assertThat(AxeChecker.seriousViolations(page)).as("axe-core on " + url + " at " + width + "px").isEmpty();
 		}
+	}
+
+	@AfterAll
+	static void forgetPages() {
+		PAGES.clear();
+	}
+
+	/**
+	 * One page per width for the whole class, carrying axe-core on every navigation
+	 * (public pages keep no state between requests; a new page per check cost half a
+	 * second, sending the script another second).
+	 */
+	private static Page pageAt(int width) {
+		return PAGES.computeIfAbsent(width, (key) -> {
+			Page page = browser.newPageBypassingCsp(key);
+			AxeChecker.preload(page.context());
+			return page;
+		});
 	}
 
 }

@@ -3,6 +3,8 @@ package org.peaceterms.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.peaceterms.BrowserSupport;
 
@@ -43,6 +45,28 @@ class QualityCheckersTests {
 				.anySatisfy((v) -> assertThat(v).startsWith("label"));
 			page.setContent(VALID);
 			assertThat(AxeChecker.seriousViolations(page)).isEmpty();
+		}
+	}
+
+	@Test
+	void axePreloadedInABrowserContextChecksEveryPageItLoads() {
+		try (BrowserSupport browser = BrowserSupport.launch()) {
+			Page page = browser.newPageBypassingCsp(BrowserSupport.DESKTOP_WIDTH);
+			AxeChecker.preload(page.context());
+			for (String html : new String[] { BROKEN, VALID, BROKEN }) {
+				page.navigate("data:text/html;charset=utf-8,"
+						+ URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20"));
+				// Loaded with the page, not added by the check.
+				assertThat(page.evaluate("() => typeof window.axe")).isEqualTo("object");
+				if (html.equals(VALID)) {
+					assertThat(AxeChecker.seriousViolations(page)).isEmpty();
+				}
+				else {
+					assertThat(AxeChecker.seriousViolations(page))
+						.anySatisfy((v) -> assertThat(v).startsWith("image-alt"))
+						.anySatisfy((v) -> assertThat(v).startsWith("label"));
+				}
+			}
 		}
 	}
 
