@@ -2,10 +2,10 @@ package org.peaceterms.statement;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.From;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,15 +70,9 @@ public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, 
 	/** The statements matching, in the order of the page or query that uses it. */
 	public Specification<Statement> specification() {
 		return (root, query, cb) -> {
-			From<?, ?> speakerJoin;
-			From<?, ?> behalfJoin;
-			if (Specifications.isCount(query)) {
-				speakerJoin = root.join("speaker", JoinType.LEFT);
-				behalfJoin = root.join("onBehalfOf", JoinType.LEFT);
-			}
-			else {
-				speakerJoin = (Join<?, ?>) root.fetch("speaker", JoinType.LEFT);
-				behalfJoin = (Join<?, ?>) root.fetch("onBehalfOf", JoinType.LEFT);
+			if (!Specifications.isCount(query)) {
+				root.fetch("speaker", JoinType.LEFT);
+				root.fetch("onBehalfOf", JoinType.LEFT);
 				root.fetch("source");
 				root.fetch("event", JoinType.LEFT);
 				root.fetch("provision", JoinType.LEFT).fetch("proposal", JoinType.LEFT);
@@ -91,13 +85,24 @@ public record StatementCriteria(@Nullable String text, @Nullable Actor speaker, 
 				where.add(cb.equal(root.get("sourcing").get("confidence"), this.confidence));
 			}
 			List<Expression<String>> searched = List.of(root.get("text"), root.get("context"), root.get("speakerLabel"),
-					root.get("accordingTo"), speakerJoin.get("name"), speakerJoin.get("aliases"),
-					behalfJoin.get("name"), behalfJoin.get("aliases"));
+					root.get("accordingTo"));
 			for (String word : words()) {
 				String pattern = Specifications.containsPattern(word);
-				where.add(cb.or(searched.stream()
-					.map((field) -> cb.like(squeezed(cb, field), pattern, Specifications.LIKE_ESCAPE))
-					.toArray(Predicate[]::new)));
+				// The actors whose name or aliases hold the word, found once among the
+				// actors rather than once per statement through its speaker and the actor
+				// it was said for.
+				Subquery<Long> named = query.subquery(Long.class);
+				Root<Actor> actor = named.from(Actor.class);
+				named.select(actor.get("id"))
+					.where(cb.or(cb.like(squeezed(cb, actor.get("name")), pattern, Specifications.LIKE_ESCAPE),
+							cb.like(squeezed(cb, actor.get("aliases")), pattern, Specifications.LIKE_ESCAPE)));
+				List<Predicate> found = new ArrayList<>();
+				for (Expression<String> field : searched) {
+					found.add(cb.like(squeezed(cb, field), pattern, Specifications.LIKE_ESCAPE));
+				}
+				found.add(root.get("speaker").get("id").in(named));
+				found.add(root.get("onBehalfOf").get("id").in(named));
+				where.add(cb.or(found.toArray(Predicate[]::new)));
 			}
 			if (this.speaker != null) {
 				where.add(cb.equal(root.get("speaker"), this.speaker));
