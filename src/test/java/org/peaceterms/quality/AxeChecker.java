@@ -50,7 +50,7 @@ final class AxeChecker {
 
 	/**
 	 * Makes every page that {@code context} loads from now on carry axe-core, so that a
-	 * page checked after each navigation does not send the 560-KB script to the browser
+	 * page checked after each navigation does not send the 650-KB script to the browser
 	 * each time (an init script runs before the page's own scripts; the site's content
 	 * security policy does not apply to it).
 	 */
