@@ -109,8 +109,7 @@ class AdminPagesQualityTests {
 	 */
 	private Page loggedIn() {
 		if (page == null) {
-			page = browser.newPageBypassingCsp(BrowserSupport.DESKTOP_WIDTH);
-			AxeChecker.preload(page.context());
+			page = AxeChecker.newPage(browser, BrowserSupport.DESKTOP_WIDTH);
 			page.navigate(base() + "/login");
 			page.getByLabel("User name").fill("admin");
 			page.getByLabel("Password").fill("test-admin-password");

@@ -1,12 +1,12 @@
 package org.peaceterms.quality;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.peaceterms.BrowserSupport;
 
 /**
  * Runs axe-core (4.14.1, kept in {@code src/test/resources/axe} from its npm package) in
@@ -38,28 +38,29 @@ final class AxeChecker {
 
 	@SuppressWarnings("unchecked")
 	static List<String> seriousViolations(Page page) {
-		load(page);
+		ensureLoaded(page);
 		return (List<String>) page.evaluate(RUN, TAGS);
 	}
 
 	/** The version of axe-core that runs, as the script reports it. */
 	static String version(Page page) {
-		load(page);
+		ensureLoaded(page);
 		return (String) page.evaluate("() => axe.version");
 	}
 
 	/**
-	 * Makes every page that {@code context} loads from now on carry axe-core, so that a
+	 * A new page of {@code width} that carries axe-core on every page it loads, so that a
 	 * page checked after each navigation does not send the 650-KB script to the browser
-	 * each time (an init script runs before the page's own scripts; the site's content
-	 * security policy does not apply to it).
+	 * each time (an init script of its context, run before the page's own scripts).
 	 */
-	static void preload(BrowserContext context) {
-		context.addInitScript(AXE_SCRIPT);
+	static Page newPage(BrowserSupport browser, int width) {
+		Page page = browser.newPageBypassingCsp(width);
+		page.context().addInitScript(AXE_SCRIPT);
+		return page;
 	}
 
 	/** Adds axe-core to the page unless it is there already. */
-	private static void load(Page page) {
+	private static void ensureLoaded(Page page) {
 		if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
 			page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE_SCRIPT));
 		}

@@ -66,11 +66,7 @@ class PublicPagesQualityTests {
 	 * second, sending the script another second).
 	 */
 	private static Page pageAt(int width) {
-		return PAGES.computeIfAbsent(width, (key) -> {
-			Page page = browser.newPageBypassingCsp(key);
-			AxeChecker.preload(page.context());
-			return page;
-		});
+		return PAGES.computeIfAbsent(width, (key) -> AxeChecker.newPage(browser, key));
 	}
 
 }

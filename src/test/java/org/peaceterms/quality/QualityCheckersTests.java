@@ -51,8 +51,7 @@ class QualityCheckersTests {
 	@Test
 	void axePreloadedInABrowserContextChecksEveryPageItLoads() {
 		try (BrowserSupport browser = BrowserSupport.launch()) {
-			Page page = browser.newPageBypassingCsp(BrowserSupport.DESKTOP_WIDTH);
-			AxeChecker.preload(page.context());
+			Page page = AxeChecker.newPage(browser, BrowserSupport.DESKTOP_WIDTH);
 			for (String html : new String[] { BROKEN, VALID, BROKEN }) {
 				page.navigate("data:text/html;charset=utf-8,"
 						+ URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20"));
