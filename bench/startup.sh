@@ -16,7 +16,11 @@
 #   FLAGS= VARIANTS="plain x-cds" bench/startup.sh     # JVM defaults (G1), two variants only
 #   TRAIN_FLAGS=-XX:TieredStopAtLevel=1 VARIANTS=x-aot-25 ...  # flags for the training runs only
 #
-# Prints one line per variant: variant ttfp_s started_s rss_kb (RSS after the pages were loaded once).
+#   LOAD="-w 3 -d 5" VARIANTS=x-aot-25 ...   # then also RSS after a load: pageload.sh with these
+#                                              options on each page, and again IDLE_S (10) s later
+#
+# Prints one line per variant: variant ttfp_s started_s rss_kb (RSS after the pages were loaded once),
+# with LOAD also rss_load_kb rss_idle_kb (and each page's req/s and p99 under the load on stderr).
 # Only starts and stops its own JVMs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,8 +44,18 @@ run() { # variant java jar flags... : copies the data, starts, waits for /, prin
     -l "$WORK/$v.log" "$jar" -- --server.address=127.0.0.1)
   pid=$(sed 's/.*pid=\([0-9]*\).*/\1/' <<< "$line")
   for p in $PAGES; do curl -s -o /dev/null "http://127.0.0.1:$PORT$p"; done
-  printf '%s\t%s\t%s\t%s\n' "$v" "$(sed 's/.*ttfp_s=\([0-9.]*\).*/\1/' <<< "$line")" \
-    "$(grep -o 'Started [A-Za-z]* in [0-9.]*' "$WORK/$v.log" | grep -o '[0-9.]*$')" "$("$B/start-jar.sh" rss "$pid")"
+  local rss more=
+  rss=$("$B/start-jar.sh" rss "$pid")
+  if [ -n "${LOAD:-}" ]; then
+    # shellcheck disable=SC2086 # LOAD is a list of pageload.sh options
+    "$B/pageload.sh" -p "$PORT" $LOAD "$v" $PAGES > "$WORK/$v.load.tsv"
+    awk -F'\t' '{printf "%s %s req/s %s p99 %s ms\n", $1, $2, $3, $6}' "$WORK/$v.load.tsv" >&2
+    more=$'\t'$("$B/start-jar.sh" rss "$pid")
+    sleep "${IDLE_S:-10}"
+    more=$more$'\t'$("$B/start-jar.sh" rss "$pid")
+  fi
+  printf '%s\t%s\t%s\t%s%s\n' "$v" "$(sed 's/.*ttfp_s=\([0-9.]*\).*/\1/' <<< "$line")" \
+    "$(grep -o 'Started [A-Za-z]* in [0-9.]*' "$WORK/$v.log" | grep -o '[0-9.]*$')" "$rss" "$more"
   "$B/start-jar.sh" stop "$pid" > /dev/null
 }
 train() { # java jar flags... : a training run that loads the pages and stops (the archive is written at exit)
@@ -56,7 +70,7 @@ train() { # java jar flags... : a training run that loads the pages and stops (t
   "$B/start-jar.sh" stop "$pid" > /dev/null
 }
 
-printf 'variant\tttfp_s\tstarted_s\trss_kb\n'
+printf 'variant\tttfp_s\tstarted_s\trss_kb%s\n' "${LOAD:+$'\t'rss_load_kb$'\t'rss_idle_kb}"
 X=$WORK/extracted/$(basename "$JAR")
 for v in $VARIANTS; do
   case $v in x-*) [ -f "$X" ] || "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" > /dev/null ;; esac
