@@ -90,6 +90,9 @@ cleanup() { if [ -n "$current_pid" ]; then "$B/start-jar.sh" stop "$current_pid"
 trap cleanup EXIT
 trap 'cleanup; exit 130' INT TERM
 
+# URL REP: the page's URL with a query parameter of its own, for the request that counts its SQL,
+# so that the page cache (which already holds the readiness page) cannot answer it
+sqlurl() { if [[ $1 == *\?* ]]; then echo "$1&bench-sql=$2"; else echo "$1?bench-sql=$2"; fi; }
 one() { # variant jar port ready-path workdir app-args... -- urls...
   local v=$1 jar=$2 port=$3 ready=$4 wd=$5; shift 5
   local args=() urls=()
@@ -105,15 +108,12 @@ one() { # variant jar port ready-path workdir app-args... -- urls...
   started=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' | head -1)
   echo "# $(date -u +%T) $v rep $rep: $line (loadavg $(cut -d' ' -f1-3 /proc/loadavg))" >&2
   if [ "$v" = ours ]; then   # one request per page on its own: SQL statements, rows read, time, size
-    # with a query parameter of its own, so that the page cache (which already holds the readiness
-    # page) cannot answer it and the request does the page's work
-    sqlurl() { if [[ $1 == *\?* ]]; then echo "$1&bench-sql=$rep"; else echo "$1?bench-sql=$rep"; fi; }
     for u in "${urls[@]}"; do
-      curl -s -o /dev/null -m "$TIMEOUT_S" -H 'X-Bench-Count: 1' "http://127.0.0.1:$port$(sqlurl "$u")" || true
+      curl -s -o /dev/null -m "$TIMEOUT_S" -H 'X-Bench-Count: 1' "http://127.0.0.1:$port$(sqlurl "$u" "$rep")" || true
     done
     sleep 1
     for u in "${urls[@]}"; do
-      c=$(grep -F " bench GET $(sqlurl "$u") status=" "$log" | tail -1 | sed 's/.* status=\([0-9]*\) sql=\([0-9]*\) rows=\([0-9]*\) ms=\([0-9]*\).*/\1\t\2\t\3\t\4/')
+      c=$(grep -F " bench GET $(sqlurl "$u" "$rep") status=" "$log" | tail -1 | sed 's/.* status=\([0-9]*\) sql=\([0-9]*\) rows=\([0-9]*\) ms=\([0-9]*\).*/\1\t\2\t\3\t\4/')
       printf '%s\t%s\t%s\n' "$rep" "$u" "${c:-NA}" >> "$SQL"
     done
   fi
