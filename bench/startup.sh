@@ -7,8 +7,9 @@
 #             classes of the libraries are then plain jars on the class path, which the CDS archive
 #             and the AOT cache can hold (classes inside the nested jars of app.jar they cannot)
 # The training runs start the app, load the pages once and stop it; the measured runs are fresh JVMs.
-# Every JVM gets -Xmx256m and $FLAGS (default: the flags the README gives, -XX:+UseSerialGC
-# -XX:TrimNativeHeapInterval=5000).
+# Every JVM gets -Xmx256m and $FLAGS (default: the flags the README gives, -XX:+UseG1GC -Xms32m
+# -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
+# -XX:TrimNativeHeapInterval=5000; until 3 December 2026 -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000).
 #
 #   ./mvnw -DskipTests package && bench/generate.sh
 #   bench/startup.sh                                   # the large data set, JDK on the PATH (plain, cds)
@@ -30,7 +31,7 @@ JAR=$(readlink -f "${JAR:-$(ls target/peace-terms-tracker-*.jar | grep -v plain 
 DATA=$(readlink -f "${DATA:-bench/data/large}")
 PORT=${PORT:-18482}
 JAVA=${JAVA:-java}
-FLAGS=${FLAGS--XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}
+FLAGS=${FLAGS--XX:+UseG1GC -Xms32m -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000}
 VARIANTS=${VARIANTS:-plain cds x-plain x-cds${JAVA25:+ plain-25 aot-25 x-plain-25 x-aot-25}}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
